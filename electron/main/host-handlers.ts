@@ -1,0 +1,177 @@
+/**
+ * The Electron implementation of the host contract, written against injected dependencies (dialogs, files,
+ * stores, clock) so it runs and is tested in plain Node without the Electron binary. electron/main/index.ts
+ * supplies the real dialog and filesystem.
+ *
+ * File policy, enforced here rather than trusted to the renderer:
+ * - reads happen only for paths the user chose in a dialog, from the recent list, or handed over by the OS;
+ * - a write without a dialog (`Save`) is allowed only to a path this session saved to or opened as a project;
+ * - the source transcript is never written: any save that would land on an opened transcript is refused.
+ */
+import { resolve } from 'node:path';
+import {
+  DEFAULT_SETTINGS, MAX_READ_BYTES, err, ok,
+  type AppInfo, type AudioRef, type FileKind, type HostArgs, type HostMethod, type HostValue, type OpenedFile,
+  type RecentFile, type Recovery, type Result, type SaveKind, type Settings,
+} from '../../shared/ipc';
+import type { JsonStore } from '../node/json-store';
+import { pushRecent } from '../node/settings-file';
+
+export interface HostDeps {
+  dialogs: {
+    /** Shows an open dialog; resolves to the chosen absolute path or null. */
+    showOpen(kind: FileKind): Promise<string | null>;
+    showSave(kind: SaveKind, suggestedName: string, defaultDir: string | null): Promise<string | null>;
+  };
+  files: {
+    readFile(path: string): Promise<Uint8Array>;
+    size(path: string): Promise<number>;
+    writeAtomic(path: string, content: string): Promise<void>;
+    remove(path: string): Promise<void>;
+    exists(path: string): Promise<boolean>;
+  };
+  settings: JsonStore<Settings>;
+  recent: JsonStore<RecentFile[]>;
+  /** Where the recovery (autosave) file lives. */
+  recoveryPath: string;
+  /** The bundled sample transcript. */
+  samplePath: string;
+  appInfo: AppInfo;
+  /** A URL the renderer may play this audio file from (the media protocol). */
+  mediaUrl(path: string): string;
+  /** Called when the renderer reports its document title and dirty state. */
+  onDocumentState(state: { title: string; dirty: boolean }): void;
+  now?: () => Date;
+}
+
+export type HostHandlers = { [M in HostMethod]: (...args: HostArgs<M>) => Promise<Result<HostValue<M>>> };
+
+const baseName = (path: string) => path.replace(/^.*[\\/]/, '');
+
+export interface HostPolicy {
+  /** Files the renderer may write without a dialog. */
+  writable: Set<string>;
+  /** Opened source transcripts: never written. */
+  sources: Set<string>;
+}
+
+/** Builds the handlers; `policy` is exposed for the OS "open file" path (file association, second instance). */
+export function createHostHandlers(deps: HostDeps): HostHandlers & { policy: HostPolicy; readChosen(path: string, kind: FileKind): Promise<Result<OpenedFile>> } {
+  const now = deps.now ?? (() => new Date());
+  const policy: HostPolicy = { writable: new Set(), sources: new Set() };
+
+  async function readChosen(path: string, kind: FileKind): Promise<Result<OpenedFile>> {
+    const full = resolve(path);
+    try {
+      if ((await deps.files.size(full)) > MAX_READ_BYTES) return err('too-large', `${baseName(full)} is larger than ${MAX_READ_BYTES / 1024 / 1024} MB`);
+      const bytes = await deps.files.readFile(full);
+      if (kind === 'transcript') policy.sources.add(full);
+      if (kind === 'project') policy.writable.add(full);
+      await deps.recent.set(pushRecent(await deps.recent.get(), { path: full, name: baseName(full), kind }, now()));
+      return ok({ path: full, name: baseName(full), kind, bytes });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'io-error';
+      return err(code, `could not read ${baseName(full)}: ${(e as Error).message}`);
+    }
+  }
+
+  async function save(kind: SaveKind, suggestedName: string, content: string, path?: string): Promise<Result<{ path: string; name: string } | null>> {
+    let target: string;
+    if (path !== undefined) {
+      target = resolve(path);
+      if (!policy.writable.has(target)) return err('not-allowed', `${baseName(target)} was not chosen for saving in this session; use Save as`);
+    } else {
+      const settingsDir = [...policy.writable].pop() ?? null;
+      const chosen = await deps.dialogs.showSave(kind, suggestedName, settingsDir ? settingsDir.replace(/[\\/][^\\/]*$/, '') : null);
+      if (chosen === null) return ok(null);
+      target = resolve(chosen);
+    }
+    if (policy.sources.has(target)) return err('not-allowed', `${baseName(target)} is the source transcript; Jiaodui never overwrites it — choose another name`);
+    try {
+      await deps.files.writeAtomic(target, content);
+    } catch (e) {
+      return err('io-error', `could not write ${baseName(target)}: ${(e as Error).message}`);
+    }
+    if (kind === 'project') {
+      policy.writable.add(target);
+      await deps.recent.set(pushRecent(await deps.recent.get(), { path: target, name: baseName(target), kind: 'project' }, now()));
+    }
+    return ok({ path: target, name: baseName(target) });
+  }
+
+  const handlers: HostHandlers = {
+    appInfo: () => Promise.resolve(ok(deps.appInfo)),
+    async openFile(kind) {
+      if (kind === 'audio') return err('invalid-argument', 'use openAudio for audio files');
+      const path = await deps.dialogs.showOpen(kind);
+      return path === null ? ok(null) : readChosen(path, kind);
+    },
+    async openAudio() {
+      const path = await deps.dialogs.showOpen('audio');
+      if (path === null) return ok<AudioRef | null>(null);
+      const full = resolve(path);
+      await deps.recent.set(pushRecent(await deps.recent.get(), { path: full, name: baseName(full), kind: 'audio' }, now()));
+      return ok<AudioRef | null>({ path: full, name: baseName(full), url: deps.mediaUrl(full) });
+    },
+    async openRecent(path) {
+      const full = resolve(path);
+      const entry = (await deps.recent.get()).find((r) => r.path === full);
+      if (!entry) return err('not-allowed', `${baseName(full)} is not in the recent files list`);
+      if (entry.kind === 'audio') return err('invalid-argument', 'audio is opened with openAudio');
+      return readChosen(full, entry.kind);
+    },
+    async recentFiles() {
+      return ok(await deps.recent.get());
+    },
+    async clearRecent() {
+      await deps.recent.set([]);
+      return ok(null);
+    },
+    saveFile: (request) => save(request.kind, request.suggestedName, request.content, request.path),
+    async loadSample() {
+      try {
+        return ok({ name: baseName(deps.samplePath), bytes: await deps.files.readFile(deps.samplePath) });
+      } catch (e) {
+        return err('not-found', `the bundled sample is missing: ${(e as Error).message}`);
+      }
+    },
+    async getSettings() {
+      return ok({ ...DEFAULT_SETTINGS, ...(await deps.settings.get()) });
+    },
+    async setSettings(patch) {
+      return ok(await deps.settings.set({ ...(await deps.settings.get()), ...patch }));
+    },
+    async writeRecovery(content) {
+      try {
+        const record: Recovery = { content, savedAt: now().toISOString() };
+        await deps.files.writeAtomic(deps.recoveryPath, JSON.stringify(record));
+        return ok(null);
+      } catch (e) {
+        return err('io-error', `could not write the recovery file: ${(e as Error).message}`);
+      }
+    },
+    async readRecovery() {
+      if (!(await deps.files.exists(deps.recoveryPath))) return ok<Recovery | null>(null);
+      try {
+        const data = JSON.parse(new TextDecoder().decode(await deps.files.readFile(deps.recoveryPath))) as Partial<Recovery>;
+        if (typeof data.content !== 'string' || typeof data.savedAt !== 'string') return ok<Recovery | null>(null);
+        return ok<Recovery | null>({ content: data.content, savedAt: data.savedAt });
+      } catch {
+        return ok<Recovery | null>(null);
+      }
+    },
+    async clearRecovery() {
+      try {
+        if (await deps.files.exists(deps.recoveryPath)) await deps.files.remove(deps.recoveryPath);
+        return ok(null);
+      } catch (e) {
+        return err('io-error', `could not remove the recovery file: ${(e as Error).message}`);
+      }
+    },
+    setDocumentState(state) {
+      deps.onDocumentState(state);
+      return Promise.resolve(ok(null));
+    },
+  };
+  return { ...handlers, policy, readChosen };
+}

@@ -1,0 +1,102 @@
+/**
+ * The public entry of the zh–en sentence aligner: features → (lag) → banded DP → beads with confidences.
+ *
+ * Confidence of a bead is a logistic of its local margin: how much cheaper the chosen bead is than the
+ * nearest alternatives a reviewer would consider — merging it into the previous or next bead (when the merged
+ * shape is allowed), or, for a pairing bead, dropping its sentences as skips; for a skip bead, attaching the
+ * skipped sentence to a neighbour. A bead that wins by a wide margin is sure; a near tie goes to review.
+ */
+import { BEADS, alignFeatures, makeScorer, type RawBead } from './aligner';
+import { DEFAULT_COST, allTimed, type BeadScorer, type CostParams } from './bead-cost';
+import { type AlignDictionary, type GlossaryPair, withGlossary } from './dictionary';
+import { type AlignSentence, Vocabulary, chineseFeatures, englishFeatures } from './features';
+import { estimateLag } from './time-lag';
+
+/** A bead of the result: 0-based sentence indices of each side and a confidence in 0..1. */
+export interface AlignedBead {
+  zh: number[];
+  en: number[];
+  score: number;
+}
+
+export interface AlignOptions {
+  /** zh→en dictionary (CEDICT table from the host). Without one, only length and anchors are used. */
+  dictionary?: AlignDictionary;
+  /** Project glossary pairs; they outrank dictionary senses. */
+  glossary?: readonly GlossaryPair[];
+  /** Overrides of the cost weights (tuning, tests). */
+  params?: Partial<CostParams>;
+  /** Use time overlap when both sides are fully timed (default true). */
+  useTime?: boolean;
+}
+
+export interface AlignResult {
+  beads: AlignedBead[];
+  /** The English-minus-Chinese lag removed before scoring time overlap (ms), or null when untimed. */
+  lagMs: number | null;
+}
+
+const SHAPES = new Set(BEADS.map(([a, b]) => `${a}-${b}`));
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** Cost of the merged bead covering two neighbours, or Infinity when the merged shape is not allowed. */
+function mergedCost(scorer: BeadScorer, x: RawBead, y: RawBead): number {
+  const a = y.zh1 - x.zh0;
+  const b = y.en1 - x.en0;
+  if (!SHAPES.has(`${a}-${b}`)) return Infinity;
+  return scorer.cost(x.zh0, y.zh1, x.en0, y.en1);
+}
+
+/** Local margin of bead k against merging with a neighbour or (for pairs) turning into skips. */
+function margin(scorer: BeadScorer, beads: readonly RawBead[], k: number): number {
+  const bead = beads[k]!;
+  let best = Infinity;
+  const prev = beads[k - 1];
+  const next = beads[k + 1];
+  if (prev) best = Math.min(best, mergedCost(scorer, prev, bead) - (prev.cost + bead.cost));
+  if (next) best = Math.min(best, mergedCost(scorer, bead, next) - (bead.cost + next.cost));
+  const size = bead.zh1 - bead.zh0 + (bead.en1 - bead.en0);
+  if (bead.zh1 > bead.zh0 && bead.en1 > bead.en0) best = Math.min(best, scorer.params.skip * size - bead.cost);
+  return best === Infinity ? 3 : best;
+}
+
+/** Aligns Chinese sentences with English sentences. */
+export function alignSentences(
+  zh: readonly AlignSentence[],
+  en: readonly AlignSentence[],
+  options: AlignOptions = {},
+): AlignResult {
+  const params: CostParams = { ...DEFAULT_COST, ...options.params, priors: { ...DEFAULT_COST.priors, ...options.params?.priors } };
+  const dictionary = options.glossary?.length ? withGlossary(options.dictionary, options.glossary) : options.dictionary;
+  const vocab = new Vocabulary();
+  const numbers = new Vocabulary();
+  const zhSide = chineseFeatures(zh, dictionary, vocab, numbers, params.ratio);
+  const enSide = englishFeatures(en, vocab, numbers);
+  let lag: number | null = null;
+  if (options.useTime !== false && allTimed(zhSide) && allTimed(enSide)) {
+    lag = estimateLag(zh.map((s) => ({ start: s.start!, end: s.end! })), en.map((s) => ({ start: s.start!, end: s.end! })));
+  } else {
+    zhSide.start.fill(NaN); // untimed scoring when either side lacks times
+  }
+  if (zh.length === 0 || en.length === 0) {
+    const beads = [...zh.map((_, i) => ({ zh: [i], en: [], score: 1 })), ...en.map((_, j) => ({ zh: [], en: [j], score: 1 }))];
+    return { beads, lagMs: lag };
+  }
+  const raw = alignFeatures(zhSide, enSide, params, vocab.size, lag ?? 0);
+  const scorer = makeScorer(zhSide, enSide, params, vocab.size, raw, lag ?? 0);
+  const beads = raw.map((bead, k) => ({
+    zh: range(bead.zh0, bead.zh1),
+    en: range(bead.en0, bead.en1),
+    score: Math.round(logistic(margin(scorer, raw, k) - 1) * 1000) / 1000,
+  }));
+  return { beads, lagMs: lag };
+}

@@ -1,0 +1,69 @@
+/**
+ * English word handling for the aligner's lexical evidence: tokenise, drop function words, and reduce
+ * each word to a crude stem so that a CEDICT gloss ("to discover", "planets") meets the sentence's word
+ * ("discovered", "planet"). The stemmer is deliberately small (suffix stripping with a few guards): it only
+ * has to make both sides agree, not produce linguistic stems.
+ */
+
+const STOP = new Set(
+  ('a an the of to in on at by for from with about as into onto over under up down out off than then '
+    + 'and or but nor so if because while although though that this these those it its it\'s is are was were '
+    + 'be been being am do does did done have has had having will would shall should can could may might must '
+    + 'i me my mine we us our you your he him his she her they them their there here what which who whom whose '
+    + 'when where why how not no yes very just also too such some any all each every one s t ll re ve d m '
+    + 'oneself sb sth something someone somebody etc used e g i.e. eg ie esp cf lit fig abbr see variant '
+    + 'classifier cl old particle surname sth. sb. kind form bound').split(/\s+/),
+);
+
+/** True for English function words and CEDICT gloss boilerplate that carry no alignment evidence. */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
+const WORD_G = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Lower-cased word tokens (letters/digits; inner apostrophes kept, then possessive 's removed). */
+export function englishTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD_G)) {
+    let w = m[0].replace(/’/g, "'");
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    out.push(w);
+  }
+  return out;
+}
+
+const VOWEL = /[aeiouy]/;
+
+/** A crude, deterministic stem: strips common inflectional and derivational suffixes. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(?:ch|sh|x|z|ss)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  for (const suffix of ['ingly', 'edly', 'ing', 'ed', 'ly', 'ment', 'ness', 'ation', 'ity', 'er', 'est', 'ful']) {
+    if (w.endsWith(suffix)) {
+      const base = w.slice(0, -suffix.length);
+      if (base.length >= 3 && VOWEL.test(base)) {
+        w = base;
+        break;
+      }
+    }
+  }
+  if (w.length > 3 && /([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1); // stopped → stopp → stop
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1); // change/changing → chang
+  if (w.length > 3 && w.endsWith('i')) w = w.slice(0, -1) + 'y';
+  return w;
+}
+
+/** Content-word stems of an English text, in order (duplicates kept). */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const t of englishTokens(text)) {
+    if (STOP.has(t) || /^\d+$/.test(t)) continue;
+    out.push(stem(t));
+  }
+  return out;
+}

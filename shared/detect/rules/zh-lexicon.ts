@@ -1,0 +1,44 @@
+/**
+ * zh.lexicon — a three- or four-character span that is not a word but is one character away from a common
+ * word or idiom (莫顶之灾 → 灭顶之灾, 快率增长 → 快速增长). No glossary needed; needs `resources.zhLexicon`
+ * built from the compact lexicon data (shared/lexicon/chinese.ts) and does nothing without it. Low
+ * confidence by design (review only): see shared/glossary/near-word.ts for the precision checks.
+ */
+import { NearWordIndex } from '../../glossary/near-word';
+import { CompactChineseLexicon } from '../../lexicon/chinese';
+import { RESOURCE } from '../../lexicon/types';
+import type { Proposal, Rule } from '../rule';
+
+const CACHE_KEY = 'zh.lexicon.index';
+
+function indexFor(resources: Record<string, unknown> & { cache: Map<string, unknown> }): NearWordIndex | null {
+  const lexicon = resources[RESOURCE.zhLexicon];
+  if (!(lexicon instanceof CompactChineseLexicon)) return null;
+  const cached = resources.cache.get(CACHE_KEY) as { lexicon: unknown; index: NearWordIndex } | undefined;
+  if (cached && cached.lexicon === lexicon) return cached.index;
+  const index = new NearWordIndex(lexicon);
+  resources.cache.set(CACHE_KEY, { lexicon, index });
+  return index;
+}
+
+export const zhLexicon: Rule = {
+  id: 'zh.lexicon',
+  title: 'Chinese non-word one character away from a common word',
+  languages: ['zh', 'mixed'],
+  defaultLevel: 'thorough',
+  examples: [
+    { in: '它可能造成一个莫顶之灾。', flags: [], note: 'does nothing without the lexicon resource' },
+  ],
+  detect(segment, ctx): Proposal[] {
+    const index = indexFor(ctx.resources);
+    if (!index) return [];
+    return index.match(segment.raw).map((m) => ({
+      start: m.start,
+      end: m.end,
+      kind: 'misrecognition',
+      suggestion: m.suggestion,
+      confidence: m.confidence,
+      reason: m.reason,
+    }));
+  },
+};

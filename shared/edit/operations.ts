@@ -1,0 +1,141 @@
+/**
+ * Pure document operations used by the app, the CLI and the tests. Each builds a `Step` (or null when nothing
+ * would change) from the current document; `perform` in history.ts applies and records it. Operations over many
+ * flags produce one step, so "accept all fillers" is undone in one go.
+ */
+import { deriveClean, flagsBySegment, isApplied } from '../model/clean';
+import type { Decision, Flag, FlagKind } from '../model/flag';
+import type { Level } from '../model/levels';
+import type { Segment } from '../model/segment';
+import type { Change, EditDoc, Step, StepLabel } from './document';
+
+/** Which flags an operation considers. */
+export interface FlagFilter {
+  kind?: FlagKind;
+  ruleId?: string;
+  /** Only flags at or above this confidence. */
+  minConfidence?: number;
+  /** Only flags without a decision. Default true for bulk operations. */
+  pendingOnly?: boolean;
+}
+
+/** True when a flag passes the filter under the document's decisions. */
+export function matchesFilter(doc: EditDoc, flag: Flag, filter: FlagFilter): boolean {
+  if (filter.kind !== undefined && flag.kind !== filter.kind) return false;
+  if (filter.ruleId !== undefined && flag.ruleId !== filter.ruleId) return false;
+  if (filter.minConfidence !== undefined && flag.confidence < filter.minConfidence) return false;
+  if (filter.pendingOnly && doc.decisions[flag.id] !== undefined) return false;
+  return true;
+}
+
+function sharedValue<T>(items: readonly Flag[], get: (f: Flag) => T): T | undefined {
+  const first = items[0];
+  if (!first) return undefined;
+  const v = get(first);
+  return items.every((f) => get(f) === v) ? v : undefined;
+}
+
+/**
+ * Sets (or clears, with `undefined`) the decision on these flags. Flags already in that state are skipped;
+ * the label counts the flags that changed and names their kind/rule when they share one.
+ */
+export function decideFlags(doc: EditDoc, flags: readonly Flag[], decision: Decision | undefined, label?: Partial<StepLabel>): Step | null {
+  const changes: Change[] = [];
+  const changed: Flag[] = [];
+  for (const f of flags) {
+    const before = doc.decisions[f.id];
+    if (before === decision) continue;
+    changes.push({ type: 'decision', flagId: f.id, before, after: decision });
+    changed.push(f);
+  }
+  if (changes.length === 0) return null;
+  const action = decision === 'accepted' ? 'accept' : decision === 'rejected' ? 'reject' : 'reset';
+  const base: StepLabel = { action, count: changed.length };
+  const kind = sharedValue(changed, (f) => f.kind);
+  if (kind !== undefined) base.kind = kind;
+  return { label: { ...base, ...label }, changes };
+}
+
+/** Decides every flag passing the filter (pending ones only unless told otherwise) as one step. */
+export function decideWhere(doc: EditDoc, filter: FlagFilter, decision: Decision | undefined): Step | null {
+  const f: FlagFilter = { pendingOnly: true, ...filter };
+  const picked = doc.flags.filter((flag) => matchesFilter(doc, flag, f));
+  const label: Partial<StepLabel> = {};
+  if (filter.ruleId !== undefined) label.rule = filter.ruleId;
+  return decideFlags(doc, picked, decision, label);
+}
+
+/** "Accept all of this kind": every pending flag of the kind, one step. */
+export function acceptAllOfKind(doc: EditDoc, kind: FlagKind): Step | null {
+  return decideWhere(doc, { kind }, 'accepted');
+}
+
+/** "Accept all of this rule": every pending flag of the rule, one step. */
+export function acceptAllOfRule(doc: EditDoc, ruleId: string): Step | null {
+  return decideWhere(doc, { ruleId }, 'accepted');
+}
+
+/** Index of flags by segment id, cached per flags array (flags change only on re-detection). */
+const bySegmentCache = new WeakMap<readonly Flag[], Map<string, Flag[]>>();
+
+export function flagIndex(flags: readonly Flag[]): Map<string, Flag[]> {
+  let map = bySegmentCache.get(flags);
+  if (!map) {
+    map = flagsBySegment(flags);
+    bySegmentCache.set(flags, map);
+  }
+  return map;
+}
+
+/** The segment's clean text under the document's decisions, level and manual edit. */
+export function cleanText(doc: EditDoc, segment: Segment): string {
+  return deriveClean(segment.raw, flagIndex(doc.flags).get(segment.id) ?? [], { decisions: doc.decisions, level: doc.level }, doc.edits[segment.id]);
+}
+
+/** True when the flag is applied to the clean text under the document's decisions and level. */
+export function flagApplied(doc: EditDoc, flag: Flag): boolean {
+  return isApplied(flag, { decisions: doc.decisions, level: doc.level });
+}
+
+/**
+ * Sets a segment's clean text by hand. Typing back exactly the derived text removes the manual edit, so a
+ * segment is "edited" only when it really differs from raw + decisions.
+ */
+export function editSegment(doc: EditDoc, segmentId: string, text: string): Step | null {
+  const segment = doc.transcript.segments.find((s) => s.id === segmentId);
+  if (!segment) throw new Error(`editSegment: no segment "${segmentId}"`);
+  const before = doc.edits[segmentId];
+  const derived = deriveClean(segment.raw, flagIndex(doc.flags).get(segmentId) ?? [], { decisions: doc.decisions, level: doc.level });
+  const after = text === derived ? undefined : text;
+  if (after === before) return null;
+  return { label: { action: 'edit', count: 1 }, changes: [{ type: 'edit', segmentId, before, after }] };
+}
+
+/** Drops a segment's manual edit. */
+export function resetEdit(doc: EditDoc, segmentId: string): Step | null {
+  const before = doc.edits[segmentId];
+  if (before === undefined) return null;
+  return { label: { action: 'reset', text: 'edit' }, changes: [{ type: 'edit', segmentId, before, after: undefined }] };
+}
+
+/** Changes the auto-accept level. */
+export function setLevel(doc: EditDoc, level: Level): Step | null {
+  if (doc.level === level) return null;
+  return { label: { action: 'level', text: level }, changes: [{ type: 'set', field: 'level', before: doc.level, after: level }] };
+}
+
+/**
+ * Replaces the flags after re-detection. Flag ids are stable (rule@segment:start-end), so decisions keyed by id
+ * carry over; manual edits are per segment and are never touched.
+ */
+export function replaceFlags(doc: EditDoc, flags: readonly Flag[]): Step | null {
+  if (flags === doc.flags) return null;
+  return { label: { action: 'detect', count: flags.length }, changes: [{ type: 'set', field: 'flags', before: doc.flags, after: flags }] };
+}
+
+/** Replaces a feature collection (`extras[name]`) with a labelled step. */
+export function setExtra(doc: EditDoc, name: string, value: unknown, label: StepLabel): Step | null {
+  const before = doc.extras[name];
+  if (before === value) return null;
+  return { label, changes: [{ type: 'set', field: `extra:${name}`, before, after: value }] };
+}

@@ -1,0 +1,39 @@
+/**
+ * The glossary module: model and TSV format, the Chinese (pinyin) and English (phonetic) matchers, term
+ * extraction from reference documents, and the per-run index the detector rules share.
+ */
+import type { DetectResources } from '../detect/rule';
+import { RESOURCE, type EnglishWords } from '../lexicon/types';
+import { glossaryForms, type Glossary } from './glossary';
+import { EnMatcher } from './en-matcher';
+import { ZhMatcher } from './zh-matcher';
+
+export * from './glossary';
+export { ZhMatcher, type ZhMatch } from './zh-matcher';
+export { EnMatcher, type EnMatch } from './en-matcher';
+export { extractTerms, glossaryFromReferences, type TermCandidate } from './extract';
+
+/** The matchers built from one glossary. */
+export interface GlossaryIndex {
+  zh: ZhMatcher;
+  en: EnMatcher;
+}
+
+/** Builds both matchers for a glossary (the English one skips ordinary words when a word list is given). */
+export function buildGlossaryIndex(glossary: Glossary, enWords?: EnglishWords): GlossaryIndex {
+  const forms = glossaryForms(glossary);
+  return { zh: new ZhMatcher(forms), en: new EnMatcher(forms, enWords ? { isWord: (w) => enWords.has(w) } : {}) };
+}
+
+const CACHE_KEY = 'glossary.index';
+
+/** The run's glossary index, built on first use and cached in `resources.cache`; null without a glossary. */
+export function glossaryIndexFor(resources: DetectResources): GlossaryIndex | null {
+  const glossary = resources[RESOURCE.glossary] as Glossary | undefined;
+  if (!glossary || !Array.isArray(glossary.entries) || glossary.entries.length === 0) return null;
+  const cached = resources.cache.get(CACHE_KEY) as { glossary: Glossary; index: GlossaryIndex } | undefined;
+  if (cached && cached.glossary === glossary) return cached.index;
+  const index = buildGlossaryIndex(glossary, resources[RESOURCE.enWords] as EnglishWords | undefined);
+  resources.cache.set(CACHE_KEY, { glossary, index });
+  return index;
+}

@@ -1,0 +1,107 @@
+/**
+ * Pinyin keys for sound-alike matching.
+ *
+ * Each Han character becomes a toneless syllable (pinyin-pro, in context so polyphones read right) and a
+ * tone digit. A syllable's *fuzzy class* merges the pairs ASR and southern accents confuse: initials zh/z,
+ * ch/c, sh/s, n/l, f/h and finals an/ang, en/eng, in/ing. Classes are interned to small integers and written
+ * as one UTF-16 unit each, so a run of text becomes a short *key string* and a window's key is a plain
+ * `slice` — the matcher's index lookups cost one substring each. Non-Han characters get a sentinel unit that
+ * no term key contains, so a window never spans punctuation or Latin text.
+ */
+import { pinyin } from 'pinyin-pro';
+
+const HAN = /\p{Script=Han}/u;
+const INITIALS = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w'];
+const FUZZY_INITIAL: Record<string, string> = { zh: 'z', ch: 'c', sh: 's', n: 'l', f: 'h' };
+const FUZZY_FINAL: Record<string, string> = { ang: 'an', eng: 'en', ing: 'in', iang: 'ian', uang: 'uan' };
+
+/** Not-a-syllable unit: never part of a term key. */
+export const NON_HAN = '\u0001';
+
+/** Splits a toneless syllable into initial and final (`zhi` → `zh` + `i`; `an` → `` + `an`). */
+export function splitSyllable(syl: string): [string, string] {
+  for (const ini of INITIALS) if (syl.startsWith(ini) && syl.length > ini.length) return [ini, syl.slice(ini.length)];
+  return ['', syl];
+}
+
+/** The fuzzy class of a toneless syllable: `zhang` → `zan`, `ling` → `lin`, `nian` → `lian`. */
+export function fuzzyClass(syl: string): string {
+  const [ini, fin] = splitSyllable(syl);
+  return (FUZZY_INITIAL[ini] ?? ini) + (FUZZY_FINAL[fin] ?? fin);
+}
+
+const classIds = new Map<string, number>();
+/** Interned fuzzy class → one UTF-16 unit (from U+0100; ~450 classes exist). */
+export function classUnit(syl: string): string {
+  const cls = fuzzyClass(syl);
+  let id = classIds.get(cls);
+  if (id === undefined) {
+    id = classIds.size;
+    classIds.set(cls, id);
+  }
+  return String.fromCharCode(0x100 + id);
+}
+
+/** Pinyin of one text, one item per code point. */
+export interface Reading {
+  /** Code points of the text. */
+  chars: string[];
+  /** UTF-16 offset of each code point, plus the text length at the end. */
+  offsets: number[];
+  /** Toneless syllable per code point ('' for non-Han). */
+  syllables: string[];
+  /** Tone 0-4 per code point (0: neutral or unknown). */
+  tones: number[];
+  /** One unit per code point: the fuzzy class, or NON_HAN. */
+  key: string;
+}
+
+function parseSyllable(s: string): [string, number] {
+  const m = /^([a-zü]+)([0-5])?$/.exec(s.toLowerCase());
+  if (!m) return ['', 0];
+  return [m[1]!.replace(/ü/g, 'v'), Number(m[2] ?? 0) % 5];
+}
+
+/** Reads a text into syllables, tones and a key string (see the file comment). */
+export function readPinyin(text: string): Reading {
+  const chars = [...text];
+  const offsets: number[] = [];
+  let at = 0;
+  for (const c of chars) {
+    offsets.push(at);
+    at += c.length;
+  }
+  offsets.push(at);
+  let py = pinyin(text, { type: 'array', toneType: 'num', v: true });
+  if (py.length !== chars.length) py = chars.map((c) => (HAN.test(c) ? pinyin(c, { type: 'array', toneType: 'num', v: true })[0] ?? '' : c));
+  const syllables: string[] = [];
+  const tones: number[] = [];
+  let key = '';
+  for (let i = 0; i < chars.length; i++) {
+    const han = HAN.test(chars[i]!);
+    const [syl, tone] = han ? parseSyllable(py[i] ?? '') : ['', 0];
+    syllables.push(syl);
+    tones.push(tone);
+    key += syl ? classUnit(syl) : NON_HAN;
+  }
+  return { chars, offsets, syllables, tones, key };
+}
+
+/** `zhi4 li3` for display in reasons. */
+export function formatPinyin(r: Reading, from = 0, to = r.chars.length): string {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(r.syllables[i] ? `${r.syllables[i]}${r.tones[i] || ''}` : r.chars[i]!);
+  return out.join(' ');
+}
+
+/**
+ * Distance between two toneless syllables: 0 identical, 0.3 same fuzzy class, 0.6 same initial or same
+ * final, 1 otherwise.
+ */
+export function syllableDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (fuzzyClass(a) === fuzzyClass(b)) return 0.3;
+  const [ai, af] = splitSyllable(a);
+  const [bi, bf] = splitSyllable(b);
+  return ai === bi || af === bf ? 0.6 : 1;
+}

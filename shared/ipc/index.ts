@@ -1,0 +1,3 @@
+/** The typed host contract and its validators. */
+export * from './contract';
+export { validateArgs, isHostMethod } from './validate';

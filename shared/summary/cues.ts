@@ -1,0 +1,80 @@
+/**
+ * Turn-taking cues read from one clause. Each cue says on which side of the clause a new turn would start:
+ * - `handover` (after): the host gives the floor — 下面我们掌声有请姚先生 / 先请刘院长 / 现请工作人员来播放 /
+ *   听听mat的观点 / `please.`;
+ * - `close` (after): a speaker ends — 谢谢大家 / 我就说这么多 / 时间到了 / `Thank you all for listening`;
+ * - `open` (before): a speaker starts — 尊敬的… / 大家好 / 谢谢主持人 / 非常感谢…的介绍 / `it's a delight to be here`;
+ * - `thanks` (before): the host takes the floor back — 特别感谢姚先生非常精彩的演讲 / 感谢高教授。/ `Okay, thank you, Mr. X`.
+ * Scores are evidence weights; turns.ts adds them up around each gap between clauses.
+ */
+
+export interface ClauseCues {
+  handover: number;
+  close: number;
+  open: number;
+  thanks: number;
+  /** The clause is only filler/short (呃。/ 🎼 / 第二颗。) and lets cues reach across it. */
+  light: boolean;
+}
+
+const LEAD = String.raw`^(?:[\s呃啊嗯哦诶哎喂好对那么就是然后，,。😊🎼]|再次|特别|非常|也|我们|让我们|那我们)*`;
+const TALK = '(?:精彩|演讲|分享|发言|介绍|致辞|回答|报告|主持|观点|开场|概述|讲解|解读)';
+const TITLE = '(?:院士|教授|先生|女士|博士|老师|校长|院长|社长|主任|秘书长|部长|总裁|董事长|主席|研究员)';
+
+const HANDOVER_STRONG = [
+  /有请[^。，,]{0,30}[。，,！!]*$/u,
+  /(?:^|[^邀])请(?:出|上)[^。]{0,40}/u,
+  /(?:先|想|就)请[^。，]{1,12}(?:回答|来回答|谈谈|讲讲|分享|发言|介绍)?/u,
+  /请[^。，]{1,16}(?:回答|来回答|谈一谈|谈谈|分享一下|发言|致辞|进行介绍|进行发布)/u,
+  /(?:大家欢迎|欢迎[^。，]{1,20}(?:上台|致辞|演讲|发言|分享))/u,
+  /(?:交给|抛给)[^。]{1,20}/u,
+  /听听[^。，]{1,16}的?(?:观点|看法|意见|分享|想法|见解)/u,
+  /播放/u,
+  /(?:来看|看一下|观看)[^。]{0,6}(?:效果|视频)/u,
+  /\b(?:please welcome|let'?s welcome|over to you|the floor is yours)\b/iu,
+  /^\s*(?:\p{Extended_Pictographic}\s*)*please[.。!！]?\s*$/iu,
+];
+const HANDOVER_WEAK = [/\b(?:want to ask|what do you think|would you like to)\b/iu, /[？?]\s*$/u];
+
+const CLOSE_STRONG = [
+  /(?:谢谢大家|感谢大家|谢谢各位|感谢各位的?聆听|感谢聆听|谢谢聆听)[。！!]*\s*$/u,
+  /(?:我就说(?:这么多|到这)|汇报(?:这么多|到这)|就讲到这|介绍就到这|时间到了|我的发言(?:完毕|就到这))/u,
+  /\bthank you (?:all )?for (?:listening|your attention)\b/iu,
+];
+const CLOSE_WEAK = [/^\s*(?:好[，,]?\s*)?谢谢[。！!]*\s*$/u, /^\s*(?:ok(?:ay)?[\s,，]*)?thank(?:s| ?you)[.。!！]*\s*$/iu];
+
+const OPEN_STRONG = [
+  new RegExp(`${LEAD}(?:尊敬的|各位(?:尊敬的)?(?:嘉宾|领导|专家|来宾|朋友|同仁|同事|老师|观众)|女士们|大家(?:上午|下午|晚上)?好)`, 'u'),
+  new RegExp(`${LEAD}(?:感谢|谢谢)(?:主持|[^。，]{0,12}的?(?:介绍|邀请))`, 'u'),
+  /(?:非常|很)(?:荣幸|高兴)(?:能够?|有机会)?(?:参加|来到|在这里|与各位|和大家)/u,
+  /^\s*(?:大家好[，,]?\s*)?我是(?:来自)?[^。，]{1,30}[，,]?$/u,
+  /\b(?:it'?s a (?:delight|pleasure|great honou?r)|good (?:morning|afternoon|evening)|hello,? everyone|ladies and gentlemen|my name is|thank you for having me)\b/iu,
+];
+const OPEN_WEAK = [/^\s*(?:嗯|呃|啊|喂)?[，,]?\s*好的[，,。]?\s*$/u, /^\s*(?:sure|absolutely|okay well|yes,? thank you)\b/iu];
+
+const THANKS_STRONG = [
+  new RegExp(`${LEAD}(?:感谢|谢谢)[^。]{1,24}${TALK}`, 'u'),
+  new RegExp(`${LEAD}(?:感谢|谢谢)[^。，]{0,6}${TITLE}[^。，]{0,8}[。，！!]?\\s*$`, 'u'),
+  new RegExp(`对[^。]{1,20}的精彩[^。]{0,12}感谢`, 'u'),
+  /^\s*(?:ok(?:ay)?[\s,，]*)?thank(?:s|k? ?you)[^.。]{0,12}\b(?:mr|ms|mrs|dr|prof|professor)\b/iu,
+];
+const THANKS_WEAK = [/^\s*(?:ok(?:ay)?[\s,，]*)?thank+(?:s|k? ?you)\b/iu];
+
+function any(list: readonly RegExp[], text: string): boolean {
+  return list.some((r) => r.test(text));
+}
+
+const LIGHT = /^[\s呃啊嗯哦诶哎喂对好咳，,。.!！?？\p{Extended_Pictographic}]*$/u;
+
+/** Reads the turn-taking cues of one clause (see the file comment for the families). */
+export function clauseCues(text: string): ClauseCues {
+  const t = text.trim();
+  const letters = [...t.replace(/[\s\p{P}\p{Extended_Pictographic}]/gu, '')].length;
+  return {
+    handover: any(HANDOVER_STRONG, t) ? 1.5 : any(HANDOVER_WEAK, t) ? 0.6 : 0,
+    close: any(CLOSE_STRONG, t) ? 1.2 : any(CLOSE_WEAK, t) ? 0.6 : 0,
+    open: any(OPEN_STRONG, t) ? 1.5 : any(OPEN_WEAK, t) ? 0.8 : 0,
+    thanks: any(THANKS_STRONG, t) ? 2 : any(THANKS_WEAK, t) ? 1.2 : 0,
+    light: LIGHT.test(t) || letters <= 3,
+  };
+}

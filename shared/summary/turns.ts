@@ -1,0 +1,162 @@
+/**
+ * Turn boundaries. Every gap between two clause units gets an evidence score:
+ *   after-cues of the clause before it (hand-over, close), reaching back across light clauses (🎼, 呃。, 第二颗。)
+ * + before-cues of the clause after it (open, host thanks), reaching forward across light clauses
+ * + a slide marker (0.8) or a section marker / `---` (3) at a segment start
+ * + a change of `segment.speaker` (5) or an inline `Name：` label at a segment start (3)
+ * + a language switch into a sustained run of the other language (1.5; 0.7 when the run is short).
+ * A gap is a boundary when its score reaches THRESHOLD; a language switch or a marker alone never does.
+ * Non-maximum suppression keeps the best gap among neighbours that only light clauses separate, so
+ * `…有请姚先生。🎼非常感谢…的介绍` yields one boundary. User markers always win: they are boundaries, and
+ * detected ones in the same or a neighbouring segment are dropped. Linear in the number of clauses.
+ */
+import type { Transcript } from '../model/transcript';
+import { clauseCues, type ClauseCues } from './cues';
+import type { UserSectionMarker } from './types';
+import type { Unit } from './units';
+
+/** A detected (or user-set) start of a new turn, at a clause unit. */
+export interface Boundary {
+  unit: number;
+  score: number;
+  cues: string[];
+  forced?: boolean;
+  /** A name the input gave (speaker label, inline `Name：`, user marker). */
+  speaker?: string;
+}
+
+/** Evidence a gap needs to become a boundary. */
+export const THRESHOLD = 2.4;
+
+const INLINE_LABEL = /^\s*([\p{Script=Han}·]{2,6}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?:老师|教授|博士|先生|女士)?\s*[：:]\s*\S/u;
+const RUN_WINDOW = 6;
+
+function langRuns(units: readonly Unit[]): { before: ('zh' | 'en' | null)[]; after: { lang: 'zh' | 'en' | null; size: number }[] } {
+  const before: ('zh' | 'en' | null)[] = [];
+  let last: 'zh' | 'en' | null = null;
+  for (const u of units) {
+    before.push(last);
+    if (u.lang) last = u.lang;
+  }
+  // size of the same-language run starting at each unit (letters), measured right to left
+  const after: { lang: 'zh' | 'en' | null; size: number }[] = new Array(units.length);
+  let runLang: 'zh' | 'en' | null = null;
+  let size = 0;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (u.lang && u.lang !== runLang) {
+      runLang = u.lang;
+      size = 0;
+    }
+    if (u.lang) size += u.lang === 'zh' ? [...u.clean].length : u.clean.split(/\s+/).length * 2;
+    after[i] = { lang: u.lang ? runLang : null, size };
+  }
+  return { before, after };
+}
+
+function reachBack(cues: readonly ClauseCues[], i: number, key: 'handover' | 'close'): number {
+  for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
+    if (cues[j]![key] > 0) return cues[j]![key];
+    if (!cues[j]!.light) return 0;
+  }
+  return 0;
+}
+
+function reachForward(cues: readonly ClauseCues[], i: number, key: 'open' | 'thanks'): number {
+  for (let j = i, hops = 0; j < cues.length && hops < 3; j++, hops++) {
+    if (cues[j]![key] > 0) return cues[j]![key];
+    if (!cues[j]!.light) return 0;
+  }
+  return 0;
+}
+
+/** Scores every gap and picks the boundaries (see the file comment). */
+export function detectBoundaries(transcript: Transcript, units: readonly Unit[], userMarkers: readonly UserSectionMarker[] = []): Boundary[] {
+  const cues = units.map((u) => clauseCues(u.clean));
+  const runs = langRuns(units);
+  const markerAt = new Map<number, number>();
+  for (const m of transcript.markers) markerAt.set(m.beforeSegment, Math.max(markerAt.get(m.beforeSegment) ?? 0, m.kind === 'section' ? 3 : 0.8));
+  const candidates: Boundary[] = [];
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!;
+    const segStart = u.start === 0 && units[i - 1]!.segment !== u.segment;
+    const names: string[] = [];
+    let score = 0;
+    const add = (name: string, value: number) => {
+      if (value <= 0) return;
+      score += value;
+      names.push(name);
+    };
+    const handover = reachBack(cues, i, 'handover');
+    const close = reachBack(cues, i, 'close');
+    add('handover', handover);
+    add('close', handover > 0 ? close * 0.5 : close);
+    const open = reachForward(cues, i, 'open');
+    const thanks = reachForward(cues, i, 'thanks');
+    add(open >= thanks ? 'open' : 'thanks', Math.max(open, thanks) + 0.3 * Math.min(open, thanks));
+    const speech = score;
+    let speaker: string | undefined;
+    if (segStart) {
+      add('marker', markerAt.get(u.segment) ?? 0);
+      const seg = transcript.segments[u.segment]!;
+      const prev = transcript.segments[units[i - 1]!.segment]!;
+      if (seg.speaker && seg.speaker !== prev.speaker) {
+        add('speaker-label', 5);
+        speaker = seg.speaker;
+      } else {
+        const label = INLINE_LABEL.exec(u.raw);
+        if (label && !seg.speaker) {
+          add('inline-label', 3);
+          speaker = label[1];
+        }
+      }
+    }
+    const prevLang = runs.before[i];
+    const run = runs.after[i]!;
+    if (u.lang && prevLang && u.lang !== prevLang) add('language-switch', run.size >= 80 ? 1.5 : 0.7);
+    // a switch or a marker alone is not a turn: some speech cue must be there too
+    if (score >= THRESHOLD && (speech > 0 || names.includes('speaker-label') || names.includes('inline-label') || (markerAt.get(u.segment) ?? 0) >= 3)) {
+      candidates.push({ unit: i, score, cues: names, ...(speaker ? { speaker } : {}) });
+    }
+  }
+  return withUserMarkers(suppress(candidates, cues), units, userMarkers);
+}
+
+/** Keeps the best of neighbouring candidates separated only by light clauses (earliest on ties). */
+function suppress(candidates: Boundary[], cues: readonly ClauseCues[]): Boundary[] {
+  const out: Boundary[] = [];
+  for (const c of candidates) {
+    const prev = out[out.length - 1];
+    if (prev && onlyLightBetween(cues, prev.unit, c.unit)) {
+      if (c.score > prev.score) out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function onlyLightBetween(cues: readonly ClauseCues[], a: number, b: number): boolean {
+  if (b - a > 3) return false;
+  for (let j = a; j < b - 1; j++) if (!cues[j]!.light) return false;
+  return true;
+}
+
+function withUserMarkers(detected: Boundary[], units: readonly Unit[], markers: readonly UserSectionMarker[]): Boundary[] {
+  if (markers.length === 0) return detected;
+  const firstUnit = new Map<number, number>();
+  units.forEach((u, i) => {
+    if (!firstUnit.has(u.segment)) firstUnit.set(u.segment, i);
+  });
+  const forced: Boundary[] = [];
+  const near = new Set<number>();
+  for (const m of markers) {
+    const unit = firstUnit.get(m.beforeSegment);
+    if (unit === undefined || unit === 0) continue;
+    forced.push({ unit, score: Infinity, cues: ['user-marker'], forced: true, ...(m.speaker ? { speaker: m.speaker } : {}) });
+    for (const s of [m.beforeSegment - 1, m.beforeSegment, m.beforeSegment + 1]) near.add(s);
+  }
+  const kept = detected.filter((b) => !near.has(units[b.unit]!.segment));
+  const all = [...kept, ...forced].sort((a, b) => a.unit - b.unit);
+  return all.filter((b, i) => i === 0 || all[i - 1]!.unit !== b.unit);
+}

@@ -1,0 +1,175 @@
+/**
+ * Automatic timing of untimed text against a recording.
+ *
+ * Stage 1, by length (`distributeOverSpeech`): the detected speech intervals are joined into one
+ * speech timeline and each text unit gets a share proportional to its speaking weight
+ * (reading-speed.ts). This needs no synthesis and is the fallback when no TTS is installed.
+ *
+ * Stage 2, forced alignment the aeneas way (`alignToSynthesis`): the host synthesises the units one
+ * after another (espeak-ng, a separate process) and knows where each unit's speech lies in the
+ * synthetic track. MFCCs of both tracks (40 ms hop, mean-normalised) are warped onto each other by
+ * multi-resolution DTW (dtw.ts): a full pass on ~1 s blocks, then a ±2 s corridor at 40 ms. A unit's
+ * start is the first real frame the path pairs with the unit's first synthetic frame, its end the
+ * last real frame paired with its last one. Starts that land in detected silence move forward to the
+ * next speech onset, ends in silence move back to the last offset (within 1 s).
+ *
+ * Confidence per unit: how well the frames matched (mean path distance in the unit against the
+ * median over the whole path) and whether its real duration is plausible against the synthetic one
+ * (the global tempo ratio ±2×). A unit over a stretch with no speech gets a low confidence.
+ */
+import type { Cepstra } from './mfcc';
+import { multiResolutionDtw, type WarpPath } from './dtw';
+import { speechWithin, type SpeechInterval } from './vad';
+
+/** A timed unit of text, ms, with confidence 0..1. */
+export interface UnitTiming {
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/** Where a unit's speech lies in the synthetic track, ms. */
+export interface SynthUnit {
+  start: number;
+  end: number;
+}
+
+/** Shares the speech timeline between units in proportion to their weights. */
+export function distributeOverSpeech(weights: readonly number[], speech: readonly SpeechInterval[], durationMs: number): UnitTiming[] {
+  const intervals = speech.length ? speech : [{ start: 0, end: durationMs }];
+  const total = intervals.reduce((a, s) => a + (s.end - s.start), 0);
+  const weightSum = weights.reduce((a, w) => a + w, 0) || 1;
+  // Maps a position on the joined speech timeline back to real time.
+  let k = 0;
+  let before = 0;
+  const toReal = (pos: number, atStart: boolean): number => {
+    while (k < intervals.length - 1 && (before + (intervals[k]!.end - intervals[k]!.start) < pos || (atStart && before + (intervals[k]!.end - intervals[k]!.start) === pos))) {
+      before += intervals[k]!.end - intervals[k]!.start;
+      k++;
+    }
+    const iv = intervals[k]!;
+    return Math.min(iv.end, iv.start + (pos - before));
+  };
+  const out: UnitTiming[] = [];
+  let acc = 0;
+  for (const w of weights) {
+    const a = (acc / weightSum) * total;
+    acc += w;
+    const b = (acc / weightSum) * total;
+    const start = Math.round(toReal(a, true));
+    const end = Math.max(start, Math.round(toReal(b, false)));
+    out.push({ start, end, confidence: 0.3 });
+  }
+  return out;
+}
+
+export interface AlignOptions {
+  /** Corridor half-width, ms (default 2000). */
+  radiusMs?: number;
+  /** Upper bound on coarse DTW cells (default 30 M), which sets the coarse block size. */
+  maxCoarseCells?: number;
+  /** Coarse block at least this long, ms (default 1000). */
+  minBlockMs?: number;
+  /** How far a boundary may move to meet detected speech, ms (default 1000). */
+  snapMs?: number;
+}
+
+/** Aligns units to real audio through the synthetic track; see the file comment. */
+export function alignToSynthesis(real: Cepstra, synth: Cepstra, units: readonly SynthUnit[], speech: readonly SpeechInterval[], options: AlignOptions = {}): UnitTiming[] {
+  if (units.length === 0) return [];
+  const hop = real.hopMs;
+  const minBlock = Math.max(1, Math.round((options.minBlockMs ?? 1000) / hop));
+  const cells = real.frames * synth.frames;
+  const factor = Math.max(minBlock, Math.ceil(Math.sqrt(cells / (options.maxCoarseCells ?? 30e6))));
+  const radius = Math.max(Math.round((options.radiusMs ?? 2000) / hop), factor);
+  const path = multiResolutionDtw(real, synth, { factor, radius, skip: 1 });
+  const firstReal = new Int32Array(synth.frames).fill(-1);
+  const lastReal = new Int32Array(synth.frames);
+  for (let k = 0; k < path.a.length; k++) {
+    const j = path.b[k]!;
+    if (firstReal[j] === -1) firstReal[j] = path.a[k]!;
+    lastReal[j] = path.a[k]!;
+  }
+  const snapMs = options.snapMs ?? 1000;
+  const out: UnitTiming[] = [];
+  for (const u of units) {
+    const j0 = Math.min(synth.frames - 1, Math.max(0, Math.round(u.start / hop)));
+    const j1 = Math.min(synth.frames - 1, Math.max(j0, Math.round(u.end / hop) - 1));
+    let start = firstReal[j0]! * hop;
+    let end = (lastReal[j1]! + 1) * hop;
+    start = snapStart(start, speech, snapMs);
+    end = Math.max(start, snapEnd(end, speech, snapMs));
+    out.push({ start: Math.round(start), end: Math.round(end), confidence: 0 });
+  }
+  scoreUnits(out, units, path, speech, synth.hopMs);
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const cur = out[i]!;
+    if (cur.start < prev.end) prev.end = Math.max(prev.start, cur.start);
+  }
+  return out;
+}
+
+function findInterval(speech: readonly SpeechInterval[], t: number): number {
+  let lo = 0;
+  let hi = speech.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (speech[mid]!.end <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A start in silence moves to the next speech onset when it is near. */
+function snapStart(t: number, speech: readonly SpeechInterval[], maxMs: number): number {
+  const i = findInterval(speech, t);
+  const iv = speech[i];
+  if (!iv || iv.start <= t) return t;
+  return iv.start - t <= maxMs ? iv.start : t;
+}
+
+/** An end in silence moves back to the previous speech offset when it is near. */
+function snapEnd(t: number, speech: readonly SpeechInterval[], maxMs: number): number {
+  const i = findInterval(speech, t);
+  const iv = speech[i];
+  if (iv && iv.start < t) return t;
+  const prev = speech[i - 1];
+  return prev && t - prev.end <= maxMs ? prev.end : t;
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+function scoreUnits(out: UnitTiming[], units: readonly SynthUnit[], path: WarpPath, speech: readonly SpeechInterval[], hopMs: number): void {
+  const sampled: number[] = [];
+  const step = Math.max(1, Math.floor(path.cost.length / 20000));
+  for (let k = 0; k < path.cost.length; k += step) sampled.push(path.cost[k]!);
+  const globalMedian = median(sampled) || 1;
+  // Mean path cost per unit: walk the path once, units are in synthetic order.
+  const sums = new Float64Array(units.length);
+  const counts = new Float64Array(units.length);
+  let u = 0;
+  for (let k = 0; k < path.b.length; k++) {
+    const tMs = path.b[k]! * hopMs;
+    while (u < units.length - 1 && tMs >= units[u]!.end) u++;
+    if (tMs >= units[u]!.start && tMs < units[u]!.end) {
+      sums[u] = sums[u]! + path.cost[k]!;
+      counts[u] = counts[u]! + 1;
+    }
+  }
+  const tempos = out.map((o, i) => (o.end - o.start) / Math.max(1, units[i]!.end - units[i]!.start));
+  const tempo = median(tempos) || 1;
+  out.forEach((o, i) => {
+    const match = counts[i] ? sums[i]! / counts[i]! / globalMedian : 2;
+    let c = Math.min(1, Math.max(0, 1.8 - match));
+    const ratio = tempos[i]! / tempo;
+    if (ratio > 2 || ratio < 0.5) c *= 0.5;
+    const dur = o.end - o.start;
+    if (dur <= 0 || speechWithin(speech, o.start, o.end) < 0.3 * dur) c *= 0.4;
+    o.confidence = Math.round(c * 100) / 100;
+  });
+}

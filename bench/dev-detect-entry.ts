@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import wordListPath from 'word-list';
-import { detectTranscript } from '../shared/detect/index';
+import { RULES, detectTranscript } from '../shared/detect/index';
 import { parseText } from '../shared/formats/index';
 import { createChineseLexicon } from '../shared/lexicon/chinese';
 import { createEnglishWords } from '../shared/lexicon/english';
@@ -38,6 +38,13 @@ const resources = {
 const t2 = performance.now();
 const flags = detectTranscript(parsed.transcript, { resources });
 const t3 = performance.now();
+if (rest.includes('--profile')) {
+  for (const rule of RULES) {
+    const t = performance.now();
+    detectTranscript(parsed.transcript, { resources, rules: [rule] });
+    console.error(`  ${rule.id}: ${(performance.now() - t).toFixed(0)} ms`);
+  }
+}
 const bySeg = flagsBySegment(flags);
 const segText = new Map(parsed.transcript.segments.map((s) => [s.id, s.raw]));
 const report = {

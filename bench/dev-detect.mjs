@@ -16,7 +16,8 @@ const shared = process.env.JIAODUI_SHARED ?? resolve(root, '../shared');
 if (!existsSync(join(shared, 'seeds'))) { console.error(`no seeds under ${shared}; skipping`); process.exit(0); }
 const seed = (prefix) => join(shared, 'seeds', readdirSync(join(shared, 'seeds')).find((f) => f.startsWith(prefix)));
 const tmp = mkdtempSync(join(tmpdir(), 'jiaodui-dev-'));
-const entry = join(tmp, 'dev-detect.mjs');
+// bundled inside the repo so its external packages (opencc-js, word-list) resolve from node_modules
+const entry = join(root, 'node_modules/.cache/jiaodui-dev/dev-detect.mjs');
 await build({
   absWorkingDir: root, entryPoints: [join(root, 'bench/dev-detect-entry.ts')], outfile: entry, bundle: true,
   platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', packages: 'external',

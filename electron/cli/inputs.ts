@@ -17,17 +17,20 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-/** Files named directly are kept whatever their extension (content decides the format); directories are walked. */
+/**
+ * Files named directly are kept whatever their extension (content decides the format); directories are
+ * walked. Paths stay as the user wrote them (relative to `cwd`), so reports and messages name them so.
+ */
 export function expandInputs(positionals: string[], cwd: string): string[] {
   const files: string[] = [];
   for (const p of positionals) {
     const path = resolve(cwd, p);
     if (existsSync(path) && statSync(path).isDirectory()) {
       const found: string[] = [];
-      walk(path, found);
+      walk(p, found);
       if (found.length === 0) throw new UsageError(`${p}: directory holds no transcript or subtitle files`);
       files.push(...found);
-    } else files.push(path);
+    } else files.push(p);
   }
   return files;
 }
@@ -45,7 +48,7 @@ function stem(path: string): string {
 export function planOutputs(inputs: string[], output: string | undefined, cwd: string, ext: string, suffix: string): (string | null)[] {
   if (inputs.length === 1 && !(output && existsSync(resolve(cwd, output)) && statSync(resolve(cwd, output)).isDirectory())) {
     const out = output ? resolve(cwd, output) : null;
-    if (out && out === inputs[0]) throw new UsageError(`refusing to overwrite the input ${output}: choose another -o`);
+    if (out && out === resolve(cwd, inputs[0]!)) throw new UsageError(`refusing to overwrite the input ${output}: choose another -o`);
     return [out];
   }
   if (!output) throw new UsageError('several inputs need -o DIR (one output file per input is written there)');
@@ -53,7 +56,7 @@ export function planOutputs(inputs: string[], output: string | undefined, cwd: s
   const taken = new Set<string>();
   return inputs.map((input) => {
     let out = join(dir, `${stem(input)}${suffix}${ext}`);
-    for (let n = 2; taken.has(out) || out === input; n++) out = join(dir, `${stem(input)}${suffix}-${n}${ext}`);
+    for (let n = 2; taken.has(out) || out === resolve(cwd, input); n++) out = join(dir, `${stem(input)}${suffix}-${n}${ext}`);
     taken.add(out);
     return out;
   });

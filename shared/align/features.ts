@@ -187,8 +187,8 @@ export function blockFeatures(side: SideFeatures, size: number, isChinese: boole
     const items: number[] = [];
     const nums: number[] = [];
     for (let i = from; i < to; i++) {
-      out.length[b] += side.length[i]!;
-      out.content[b] += side.content[i]!;
+      out.length[b] = out.length[b]! + side.length[i]!;
+      out.content[b] = out.content[b]! + side.content[i]!;
       items.push(...side.items[i]!);
       nums.push(...side.numbers[i]!);
     }

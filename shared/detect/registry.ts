@@ -5,7 +5,32 @@
  * are settled by confidence (shared/model/clean.ts).
  */
 import type { Rule } from './rule';
+import { anyHallucination } from './rules/any-hallucination';
+import { anyLoop } from './rules/any-loop';
+import { anyPunctuation } from './rules/any-punctuation';
+import { anyReadingSpeed } from './rules/any-reading-speed';
+import { anySpacing } from './rules/any-spacing';
+import { anyStraySymbol } from './rules/any-stray-symbol';
+import { enFiller } from './rules/en-filler';
+import { enGarble } from './rules/en-garble';
+import { enRepetition } from './rules/en-repetition';
+import { zhDiscourse } from './rules/zh-discourse';
 import { zhFiller } from './rules/zh-filler';
 import { zhRepetition } from './rules/zh-repetition';
+import { zhScript } from './rules/zh-script';
 
-export const RULES: readonly Rule[] = [zhRepetition, zhFiller];
+export const RULES: readonly Rule[] = [
+  anyHallucination,
+  anyLoop,
+  anyStraySymbol,
+  anyReadingSpeed,
+  enGarble,
+  zhRepetition,
+  enRepetition,
+  zhFiller,
+  enFiller,
+  zhDiscourse,
+  zhScript,
+  anyPunctuation,
+  anySpacing,
+];

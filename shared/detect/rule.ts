@@ -42,6 +42,11 @@ export interface RuleExample {
   /** Or: expected flagged substrings, in order (`[]` = nothing flagged: a negative example). */
   flags?: string[];
   level?: Level;
+  /**
+   * Resources the example needs, by name: `glossary` is glossary TSV text (term<TAB>equivalent<TAB>note
+   * lines); `zhLexicon` / `enWords` set to true load the real lexicons in the example test.
+   */
+  resources?: { glossary?: string; zhLexicon?: boolean; enWords?: boolean };
   /** Why the example matters, e.g. "keeps 是啊 as a reply particle". */
   note?: string;
 }

@@ -70,9 +70,12 @@ export function splitPair(pairs: readonly AlignedPair[], index: number, zhCount:
 }
 
 /** The document's current alignment, or an empty list. */
+const NO_PAIRS: readonly AlignedPair[] = Object.freeze([]);
+
 export function alignmentOf(doc: EditDoc): readonly AlignedPair[] {
   const v = doc.extras[ALIGNMENT_EXTRA];
-  return Array.isArray(v) ? (v as AlignedPair[]) : [];
+  // the same empty list every time, so UI selectors see no change
+  return Array.isArray(v) ? (v as AlignedPair[]) : NO_PAIRS;
 }
 
 /** Wraps a new pair list as an undoable step. */

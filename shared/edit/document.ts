@@ -34,7 +34,7 @@ export type Change =
 export interface StepLabel {
   action:
     | 'accept' | 'reject' | 'reset' | 'edit' | 'replace' | 'level' | 'detect'
-    | 'link' | 'unlink' | 'merge' | 'split' | 'glossary' | 'retime' | 'batch';
+    | 'link' | 'unlink' | 'merge' | 'split' | 'align' | 'glossary' | 'retime' | 'batch';
   count?: number;
   /** The flag kind all affected flags share, if they do. */
   kind?: string;
@@ -98,7 +98,7 @@ export function mergeSteps(label: StepLabel, steps: readonly Step[]): Step {
 
 const ACTION_WORDS: Record<StepLabel['action'], string> = {
   accept: 'accept', reject: 'reject', reset: 'reset', edit: 'edit', replace: 'replace', level: 'change level',
-  detect: 're-run detection', link: 'link', unlink: 'unlink', merge: 'merge', split: 'split', glossary: 'edit glossary',
+  detect: 're-run detection', link: 'link', unlink: 'unlink', align: 'align sentences', merge: 'merge', split: 'split', glossary: 'edit glossary',
   retime: 'retime', batch: '',
 };
 

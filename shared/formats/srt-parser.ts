@@ -13,7 +13,8 @@
  * timing line would (after an index, a blank line or at the top) or its left side reads as a timestamp: the
  * cue is kept untimed, with an error, rather than losing its text.
  *
- * Nothing here throws; every oddity becomes a diagnostic with its 1-based line.
+ * A cue's text is one slice of the input when its lines are contiguous (the usual case), so large files
+ * cost one string per cue. Nothing here throws; every oddity becomes a diagnostic with its 1-based line.
  */
 import type { DiagnosticSink } from '../model/diagnostics';
 import { parseSrtTimestamp, parseSrtTimingLine } from './timestamps';
@@ -25,8 +26,8 @@ export interface SrtCue {
   index?: string;
   start?: number;
   end?: number;
-  /** Text lines, verbatim (in-line spacing kept), without blank lines. */
-  lines: string[];
+  /** Text lines joined by `\n`, verbatim (in-line spacing kept), without blank lines. */
+  text: string;
 }
 
 const INDEX_LINE = /^[ \t]*\d+[ \t]*$/;
@@ -34,17 +35,10 @@ const INDEX_LINE = /^[ \t]*\d+[ \t]*$/;
 const COORDINATES = /^(?:[XY][12]:-?\d+[ \t]*)+$/i;
 
 function isBlank(line: string): boolean {
-  return line.length === 0 || (line.trim() === '');
-}
-
-interface Open {
-  cue: SrtCue;
-  /** Line index (0-based) of the last text line appended, -1 when none. */
-  lastTextAt: number;
-  /** Blank lines seen since the last text line. */
-  blanks: number;
-  /** 1-based line of the first text line that followed a blank inside the cue, 0 when none. */
-  blankInside: number;
+  if (line.length === 0) return true;
+  const c = line.charCodeAt(0);
+  // Fast path: a line starting with a visible character is not blank (most lines).
+  return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff ? line.trim() === '' : false;
 }
 
 /** Reads a broken timing line's start time, if its left side is a timestamp. */
@@ -56,14 +50,33 @@ function brokenTiming(line: string): number | undefined {
 
 class SrtReader {
   readonly cues: SrtCue[] = [];
-  private open: Open | null = null;
+  /** The cue being read (its fields below are kept flat: this runs once per line of large files). */
+  private open: SrtCue | null = null;
+  /** Text lines of the open cue, and the line indices and text offsets of its first, last and second-last. */
+  private textCount = 0;
+  private firstTextAt = -1;
+  private lastTextAt = -1;
+  private previousTextAt = -1;
+  private firstStart = 0;
+  private lastEnd = 0;
+  private previousEnd = 0;
+  /** Blank lines seen since the open cue's last text line. */
+  private blanks = 0;
+  /** 1-based line of the first text line that followed a blank inside the open cue, 0 when none. */
+  private blankInside = 0;
+  /** Line indices of text before the first cue. */
   private before: number[] = [];
 
-  constructor(private readonly lines: string[], private readonly sink: DiagnosticSink) {}
+  private readonly lines: string[];
+
+  constructor(private readonly text: string, private readonly sink: DiagnosticSink) {
+    this.lines = text.split('\n');
+  }
 
   run(): SrtCue[] {
     const { lines } = this;
-    for (let i = 0; i < lines.length; i++) {
+    let pos = 0;
+    for (let i = 0; i < lines.length; pos += (lines[i]?.length ?? 0) + 1, i++) {
       const line = lines[i] ?? '';
       if (line.includes('>')) {
         const timing = parseSrtTimingLine(line);
@@ -78,9 +91,8 @@ class SrtReader {
           continue;
         }
       }
-      if (isBlank(line)) {
-        if (this.open) this.open.blanks++;
-      } else this.addText(i, line);
+      if (isBlank(line)) this.blanks++;
+      else this.addText(i, pos, pos + line.length);
     }
     this.finish();
     return this.cues;
@@ -91,16 +103,21 @@ class SrtReader {
     return i === 0 || isBlank(prev) || INDEX_LINE.test(prev) || brokenTiming(line) !== undefined;
   }
 
-  private addText(i: number, line: string): void {
-    const open = this.open;
-    if (!open) {
+  private addText(i: number, start: number, end: number): void {
+    if (!this.open) {
       this.before.push(i);
       return;
     }
-    if (open.blanks > 0 && open.cue.lines.length > 0 && open.blankInside === 0) open.blankInside = i + 1;
-    open.blanks = 0;
-    open.cue.lines.push(line);
-    open.lastTextAt = i;
+    if (this.blanks > 0 && this.textCount > 0 && this.blankInside === 0) this.blankInside = i + 1;
+    this.blanks = 0;
+    if (this.textCount++ === 0) {
+      this.firstTextAt = i;
+      this.firstStart = start;
+    }
+    this.previousTextAt = this.lastTextAt;
+    this.previousEnd = this.lastEnd;
+    this.lastTextAt = i;
+    this.lastEnd = end;
   }
 
   /** Takes the index line (the line just before the timing line) back from wherever it was filed. */
@@ -108,12 +125,14 @@ class SrtReader {
     const prev = i > 0 ? this.lines[i - 1] ?? '' : '';
     if (!INDEX_LINE.test(prev)) return undefined;
     const open = this.open;
-    if (open && open.lastTextAt === i - 1) {
-      open.cue.lines.pop();
-      if (open.cue.lines.length > 0 && open.blanks === 0 && !isBlank(this.lines[i - 2] ?? '')) {
+    if (open && this.textCount > 0 && this.lastTextAt === i - 1) {
+      this.textCount--;
+      this.lastTextAt = this.previousTextAt;
+      this.lastEnd = this.previousEnd;
+      if (this.textCount > 0 && this.blanks === 0 && !isBlank(this.lines[i - 2] ?? '')) {
         this.sink.info(i, 'srt.missing-blank-line', 'no blank line before this cue');
       }
-      if (open.blankInside === i) open.blankInside = 0;
+      if (this.blankInside === i) this.blankInside = 0;
     } else if (!open && this.before[this.before.length - 1] === i - 1) this.before.pop();
     return prev.trim();
   }
@@ -121,12 +140,16 @@ class SrtReader {
   private startCue(i: number, start: number | undefined, end: number | undefined): void {
     const index = this.takeIndex(i);
     this.finish();
-    const cue: SrtCue = { line: index === undefined ? i + 1 : i, lines: [] };
+    const cue: SrtCue = { line: index === undefined ? i + 1 : i, text: '' };
     if (index !== undefined) cue.index = index;
     else this.sink.warn(i + 1, 'srt.missing-index', 'the cue has no index line');
     if (start !== undefined) cue.start = start;
     if (end !== undefined) cue.end = end;
-    this.open = { cue, lastTextAt: -1, blanks: 0, blankInside: 0 };
+    this.open = cue;
+    this.textCount = 0;
+    this.lastTextAt = -1;
+    this.blanks = 0;
+    this.blankInside = 0;
   }
 
   private checkTiming(i: number, rest: string, outOfRange: boolean): void {
@@ -145,11 +168,13 @@ class SrtReader {
     const open = this.open;
     if (!open) return;
     this.open = null;
-    if (open.blankInside > 0) {
-      this.sink.warn(open.blankInside, 'srt.blank-line-in-text', 'a blank line inside the cue text was dropped (was a timing line lost?)');
+    if (this.textCount === 0) this.sink.info(open.line, 'srt.empty-cue', 'the cue has no text');
+    else if (this.blankInside === 0) open.text = this.text.slice(this.firstStart, this.lastEnd);
+    else {
+      this.sink.warn(this.blankInside, 'srt.blank-line-in-text', 'a blank line inside the cue text was dropped (was a timing line lost?)');
+      open.text = this.lines.slice(this.firstTextAt, this.lastTextAt + 1).filter((l) => !isBlank(l)).join('\n');
     }
-    if (open.cue.lines.length === 0) this.sink.info(open.cue.line, 'srt.empty-cue', 'the cue has no text');
-    this.cues.push(open.cue);
+    this.cues.push(open);
   }
 }
 
@@ -157,5 +182,5 @@ class SrtReader {
 export function readSrtCues(text: string, sink: DiagnosticSink): SrtCue[] {
   let clean = text.startsWith('\ufeff') ? text.slice(1) : text;
   if (clean.includes('\r')) clean = clean.replace(/\r\n?/g, '\n');
-  return new SrtReader(clean.split('\n'), sink).run();
+  return new SrtReader(clean, sink).run();
 }

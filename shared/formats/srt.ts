@@ -10,7 +10,7 @@
  *   (`a <b c`, `<sup>`) and `&entities;` are text in SubRip and stay as written. Stripping repeats until
  *   nothing matches, so raw never contains a tag the next import would strip: the round trip holds.
  * - `cueId` is the index as written, `sourceLine` the index line (or the timing line when there is none);
- *   missing, duplicate and non-contiguous indices, end-before-start, overlaps and dropped coordinates are
+ *   missing, repeated, out-of-order and non-contiguous indices, end-before-start, overlaps and dropped coordinates are
  *   diagnostics. No speaker: SubRip has no speaker field and we do not guess one from `MAN:` prefixes.
  *
  * Export: `N\nHH:MM:SS,mmm --> HH:MM:SS,mmm\ntext\n\n`, renumbered from 1. Empty lines inside raw are
@@ -46,17 +46,21 @@ function dropBlankLines(text: string): string {
   return text.split('\n').filter((line) => line.trim() !== '').join('\n');
 }
 
+/** Checks that indices count up by one: a repeat is a duplicate, a step back or a jump is reported too. */
 class IndexChecker {
   private previous = 0;
-  private readonly seen = new Set<string>();
   constructor(private readonly sink: DiagnosticSink) {}
 
   check(cue: SrtCue): void {
     if (cue.index === undefined) return;
     const n = Number(cue.index);
-    if (this.seen.has(cue.index)) this.sink.warn(cue.line, 'srt.duplicate-index', `index ${cue.index} was already used`);
-    else if (n !== this.previous + 1) this.sink.info(cue.line, 'srt.index-gap', `index ${cue.index} follows ${this.previous}`);
-    this.seen.add(cue.index);
+    if (n === this.previous + 1) {
+      this.previous = n;
+      return;
+    }
+    if (n === this.previous) this.sink.warn(cue.line, 'srt.duplicate-index', `index ${cue.index} repeats the previous one`);
+    else if (n < this.previous) this.sink.warn(cue.line, 'srt.index-order', `index ${cue.index} comes after ${this.previous}`);
+    else this.sink.info(cue.line, 'srt.index-gap', `index ${cue.index} follows ${this.previous}`);
     this.previous = n;
   }
 }
@@ -70,7 +74,7 @@ export function parseSrt(text: string): ParseResult {
   let markup = 0;
   let lastEnd: number | undefined;
   for (const cue of cues) {
-    const joined = cue.lines.join('\n');
+    const joined = cue.text;
     let raw = stripSrtMarkup(joined);
     if (raw !== joined) {
       markup++;
@@ -133,7 +137,7 @@ export function sniffSrt(text: string): number {
   let score = 0.6;
   if (indexed > 0) score += 0.3 * (indexed / timings);
   if (commas > 0) score += 0.1;
-  return Math.min(1, score);
+  return Math.min(1, Math.round(score * 100) / 100);
 }
 
 /** The SubRip format module. */

@@ -2,10 +2,12 @@
  * Timestamp reading for the subtitle formats, in two temperaments.
  *
  * SRT has no normative grammar, so `parseSrtTimingLine` is tolerant the way real files need: 1-3 digit
- * hours (or none: `mm:ss`), 1-2 digit minutes and seconds, `,` or `.` before the fraction, a 1-4 digit
- * fraction read as decimal seconds (`,04` = 40 ms, `.9` = 900 ms, `.9670` = 967 ms, see `fractionToMs`),
- * or no fraction at all (`00:01:39`), `-->` or `->` as the arrow, and anything after the end time returned as
- * `rest` (SubRip's `X1:40 X2:600 Y1:20 Y2:50` coordinates) for the caller to judge.
+ * hours (or none: `mm:ss`), 1-2 digit minutes and seconds, `,` or `.` before the fraction, a fraction read
+ * as decimal seconds from its first three digits (`,04` = 40 ms, `.9` = 900 ms, `.9670` = 967 ms: the rule
+ * of model/time.ts `fractionToMs`), or no fraction at all (`00:01:39`), `-->` or `->` as the arrow, and
+ * anything after the end time returned as `rest` (SubRip's `X1:40 X2:600 Y1:20 Y2:50` coordinates) for the
+ * caller to judge. It is a hand-written scanner, not a regular expression, because it runs on every line
+ * holding a `>` and dominated the parse time of large files.
  *
  * WebVTT has a normative algorithm ("collect a WebVTT timestamp", W3C WebVTT §6.2), followed step by step in
  * `collectVttTimestamp`: `mm:ss.ttt` or `h…h:mm:ss.ttt`, exactly two digits for minutes and seconds (each
@@ -14,9 +16,8 @@
  *
  * All results are integer milliseconds.
  */
-import { fractionToMs } from '../model/time';
 
-/** A parsed SRT timing line. `start`/`end` are absent when that side could not be read. */
+/** A parsed SRT timing line (ms). */
 export interface SrtTiming {
   start: number;
   end: number;
@@ -26,27 +27,83 @@ export interface SrtTiming {
   outOfRange: boolean;
 }
 
-const SRT_TIME = String.raw`(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[,.](\d{1,4}))?`;
-const SRT_TIMING_LINE = new RegExp(String.raw`^[ \t]*${SRT_TIME}[ \t]*-{1,2}>[ \t]*${SRT_TIME}(.*)$`);
+/** Scanner state for `scanSrtTime` (module-level so the hot loop allocates nothing). */
+let scanEnd = 0;
+let scanOutOfRange = false;
 
-function srtMs(h: string | undefined, m: string, s: string, f: string | undefined): number {
-  return (Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s)) * 1000 + fractionToMs(f ?? '');
+/**
+ * Scans `[h[h[h]]:]m[m]:s[s][(,|.)f…]` at `pos`; returns ms (and sets `scanEnd`) or -1. The fraction is read
+ * as decimal seconds from its first three digits, like `fractionToMs`.
+ */
+function scanSrtTime(s: string, pos: number): number {
+  let g0 = 0;
+  let g1 = 0;
+  let g2 = 0;
+  let count = 0;
+  let i = pos;
+  for (;;) {
+    const from = i;
+    let value = 0;
+    let c = s.charCodeAt(i);
+    while (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      c = s.charCodeAt(++i);
+    }
+    if (i === from || i - from > 3) return -1;
+    if (count === 0) g0 = value;
+    else if (count === 1) g1 = value;
+    else g2 = value;
+    count++;
+    if (c !== 58 /* : */ || count === 3) break;
+    i++;
+  }
+  if (count < 2) return -1;
+  const h = count === 3 ? g0 : 0;
+  const m = count === 3 ? g1 : g0;
+  const sec = count === 3 ? g2 : g1;
+  if (m > 99 || sec > 99) return -1;
+  if (m > 59 || sec > 59) scanOutOfRange = true;
+  let ms = 0;
+  const sep = s.charCodeAt(i);
+  let c = s.charCodeAt(i + 1);
+  if ((sep === 44 || sep === 46) && c >= 48 && c <= 57) {
+    i++;
+    let scale = 100;
+    while (c >= 48 && c <= 57) {
+      ms += (c - 48) * scale;
+      scale = (scale / 10) | 0;
+      c = s.charCodeAt(++i);
+    }
+  }
+  scanEnd = i;
+  return (h * 3600 + m * 60 + sec) * 1000 + ms;
+}
+
+function skipBlanks(s: string, i: number): number {
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  return i;
 }
 
 /** Reads an SRT timing line (`00:00:01,000 --> 00:00:02,500`, tolerant); null when the line is not one. */
 export function parseSrtTimingLine(line: string): SrtTiming | null {
-  const m = SRT_TIMING_LINE.exec(line);
-  if (!m) return null;
-  const [, h1, m1 = '0', s1 = '0', f1, h2, m2 = '0', s2 = '0', f2, rest = ''] = m;
-  const outOfRange = Number(m1) > 59 || Number(s1) > 59 || Number(m2) > 59 || Number(s2) > 59;
-  return { start: srtMs(h1, m1, s1, f1), end: srtMs(h2, m2, s2, f2), rest: rest.trim(), outOfRange };
+  scanOutOfRange = false;
+  const start = scanSrtTime(line, skipBlanks(line, 0));
+  if (start < 0) return null;
+  let i = skipBlanks(line, scanEnd);
+  if (line.charCodeAt(i) === 45 /* - */) i++;
+  if (line.charCodeAt(i) === 45) i++;
+  if (line.charCodeAt(i) !== 62 /* > */ || line.charCodeAt(i - 1) !== 45) return null;
+  const end = scanSrtTime(line, skipBlanks(line, i + 1));
+  if (end < 0) return null;
+  const rest = scanEnd < line.length ? line.slice(scanEnd).trim() : '';
+  return { start, end, rest, outOfRange: scanOutOfRange };
 }
 
 /** Reads one tolerant SRT timestamp on its own (`1:1:5,000`, `00:00:28.9670`); null when it is not one. */
 export function parseSrtTimestamp(text: string): number | null {
-  const m = new RegExp(`^${SRT_TIME}$`).exec(text.trim());
-  if (!m) return null;
-  return srtMs(m[1], m[2] ?? '0', m[3] ?? '0', m[4]);
+  const trimmed = text.trim();
+  const ms = scanSrtTime(trimmed, 0);
+  return ms < 0 || scanEnd !== trimmed.length ? null : ms;
 }
 
 function isDigit(code: number): boolean {

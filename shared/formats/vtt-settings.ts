@@ -68,12 +68,13 @@ function applyLine(out: VttCueSettings, value: string): boolean {
   const percent = pos.endsWith('%');
   if (percent) number = parsePercentage(pos);
   else number = LINE_NUMBER.test(pos) ? Number(pos) : null;
-  if (number === null) return false;
-  if (align !== null && align !== 'start' && align !== 'center' && align !== 'end') return false;
+  if (number === null || !Number.isFinite(number)) return false;
   out.line = number;
   out.snapToLines = !percent;
-  out.lineAlign = align ?? 'start';
-  return true;
+  // An unknown alignment does not void the line number (the spec only sets the known ones; WPT checks it).
+  const known = align === 'start' || align === 'center' || align === 'end';
+  out.lineAlign = known ? align : 'start';
+  return align === null || known;
 }
 
 function applyPosition(out: VttCueSettings, value: string): boolean {

@@ -21,7 +21,8 @@
  * Export writes `WEBVTT`, the kept header/STYLE/REGION blocks, then per segment an optional id line,
  * `hh:mm:ss.ttt --> hh:mm:ss.ttt [settings]`, and the escaped text (`<v Speaker>` first when there is one).
  * Empty lines inside raw are dropped (an empty line would end the cue); ids or settings that could break
- * the file (line breaks, `-->`) are left out. Missing times are written as 0 (the caller estimates times
+ * the file (line breaks, `-->`) are left out. Output checked with `ffmpeg -i` (5.1): accepted, except that
+ * ffmpeg drops all cues after a STYLE/REGION block (its bug, trac #9064; see `VttWriteOptions`). Missing times are written as 0 (the caller estimates times
  * first and warns).
  */
 import { DiagnosticSink } from '../model/diagnostics';
@@ -82,10 +83,11 @@ export function parseVtt(text: string): ParseResult {
   return { transcript, diagnostics: sink.items };
 }
 
-/** A header that keeps the file valid: starts with space/tab/LF, no blank lines, no `-->`. */
+/** A header that keeps the file valid: starts with space/tab/LF, no blank lines, no `-->` after line 1. */
 function safeHeader(header: string | undefined): string {
   if (!header) return '';
-  const lines = header.split('\n').filter((line, i) => !line.includes('-->') && (i === 0 || line.trim() !== ''));
+  // The signature line may carry anything (even `-->`); a later header line with `-->` would start a cue.
+  const lines = header.split('\n').filter((line, i) => i === 0 || (line !== '' && !line.includes('-->')));
   const joined = lines.join('\n');
   if (joined === '') return '';
   return /^[ \t\n]/.test(joined) ? joined : ` ${joined}`;
@@ -97,27 +99,40 @@ function blocks(keyword: string, joined: string | undefined): string {
 }
 
 function isSafeLine(value: string | undefined): value is string {
-  return value !== undefined && value.trim() !== '' && !value.includes('\n') && !value.includes('-->');
+  return value !== undefined && value !== '' && !value.includes('\n') && !value.includes('-->');
 }
 
 /** One cue block, ending with a blank line. */
 function cueBlock(segment: Segment): string {
   const start = segment.start ?? 0;
   const end = segment.end ?? start;
-  const settings = isSafeLine(segment.settings) ? ` ${segment.settings.trim()}` : '';
+  const settings = isSafeLine(segment.settings) && segment.settings.trim() !== '' ? ` ${segment.settings.trim()}` : '';
   const id = isSafeLine(segment.cueId) ? `${segment.cueId}\n` : '';
   const text = segment.raw.split('\n').filter((line) => line !== '').map(escapeCueText).join('\n');
   const speaker = segment.speaker?.replace(/\s+/g, ' ').trim();
-  const voice = speaker ? `<v ${escapeCueText(speaker)}>` : '';
+  // A name ending in `-` would form `-->` with the tag's `>`: its last `-` goes as a character reference.
+  const voice = speaker ? `<v ${escapeCueText(speaker).replace(/-$/, '&#45;')}>` : '';
   const body = voice + text;
   return `${id}${formatClock(start, '.')} --> ${formatClock(end, '.')}${settings}\n${body}${body === '' ? '' : '\n'}\n`;
 }
 
+/** Export choices. */
+export interface VttWriteOptions {
+  /**
+   * Write the kept STYLE and REGION blocks (default true, so a round trip keeps them). ffmpeg's WebVTT
+   * demuxer (5.1 here; trac #9064) stops reading at a STYLE or REGION block and loses every cue after it,
+   * so an "ffmpeg-compatible" export should pass false.
+   */
+  styleAndRegionBlocks?: boolean;
+}
+
 /** Serialises a transcript as WebVTT. */
-export function serializeVtt(transcript: Transcript): string {
+export function serializeVtt(transcript: Transcript, options: VttWriteOptions = {}): string {
   const meta = transcript.metadata;
   let out = `WEBVTT${safeHeader(meta[VTT_METADATA.header])}\n\n`;
-  out += blocks('STYLE', meta[VTT_METADATA.styles]) + blocks('REGION', meta[VTT_METADATA.regions]);
+  if (options.styleAndRegionBlocks !== false) {
+    out += blocks('STYLE', meta[VTT_METADATA.styles]) + blocks('REGION', meta[VTT_METADATA.regions]);
+  }
   for (const segment of transcript.segments) out += cueBlock(segment);
   return out;
 }
@@ -139,5 +154,5 @@ export const vttFormat: FormatModule = {
   extensions: ['.vtt'],
   sniff: sniffVtt,
   parse: parseVtt,
-  serialize: serializeVtt,
+  serialize: (transcript) => serializeVtt(transcript),
 };

@@ -15,7 +15,7 @@
  * Windows already spelled as a glossary form are left alone; overlaps keep the most confident match.
  */
 import type { GlossaryEntry, GlossaryForm } from './glossary';
-import { acronymRelation, collapse, phoneticKey, spellingSimilarity } from './phonetic';
+import { acronymRelation, collapse, editDistance, phoneticKey } from './phonetic';
 
 /** A proposed correction; offsets are UTF-16 units of the searched text. */
 export interface EnMatch {
@@ -125,6 +125,8 @@ export class EnMatcher {
   }
 
   private compareWindow(text: string, tokens: Token[], i: number, win: Token[], out: EnMatch[]): void {
+    // an all-caps token is an acronym: only the acronym rule may correct it (MIT is not Matt)
+    if (win.length === 1 && /^[A-Z]{2,6}$/.test(win[0]!.text)) return;
     const joined = collapse(win.map((t) => t.text).join(''));
     if (joined.length < 3) return;
     const key = phoneticKey(win.map((t) => t.text).join(''));
@@ -134,7 +136,9 @@ export class EnMatcher {
         if (seen.has(t)) continue;
         seen.add(t);
         if (win.length > t.words.length + 1) continue;
-        const sim = spellingSimilarity(joined, t.joined);
+        const longer = Math.max(joined.length, t.joined.length);
+        if (Math.abs(joined.length - t.joined.length) > longer / 2) continue;
+        const sim = 1 - editDistance(joined, t.joined) / longer;
         const phonEq = key.length >= 2 && key === t.key;
         if (!(sim >= 0.8 || (phonEq && sim >= 0.5))) continue;
         const original = text.slice(win[0]!.start, win[win.length - 1]!.end);
@@ -183,7 +187,7 @@ export class EnMatcher {
 
 function bucketKeys(joined: string, key: string): string[] {
   const keys = [`s:${joined.slice(0, 3)}`];
-  if (key.length >= 2) keys.push(`p:${key.slice(0, 2)}`);
+  if (key.length >= 2) keys.push(`p:${key.slice(0, 3)}`);
   return keys;
 }
 

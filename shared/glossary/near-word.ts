@@ -15,6 +15,7 @@ import type { CompactChineseLexicon } from '../lexicon/chinese';
 import { formatPinyin, readPinyin } from './pinyin-key';
 
 const HAN = /\p{Script=Han}/u;
+const FUNCTION_CHARS = new Set([...'的了是在和与及或也都就这那我你他她它们个一不有为对从把被将以于等其中上下来去说要会能到时而并但还所如之']);
 
 /** A proposed one-character correction; offsets are UTF-16 units of the searched text. */
 export interface NearWordMatch {
@@ -25,6 +26,17 @@ export interface NearWordMatch {
   word: string;
   confidence: number;
   reason: string;
+}
+
+const syllables = new Map<string, string>();
+/** Toneless reading of one character, cached. */
+function syllableOf(ch: string): string {
+  let s = syllables.get(ch);
+  if (s === undefined) {
+    s = readPinyin(ch).syllables[0] ?? '';
+    syllables.set(ch, s);
+  }
+  return s;
 }
 
 /** Rank below which a word counts as common. */
@@ -63,6 +75,10 @@ export class NearWordIndex {
         const win = text.slice(i, i + len);
         if (win.length !== len || ![...win].every((c) => HAN.test(c)) || [...win].length !== len) continue;
         if (this.lexicon.has(win)) continue;
+        // the window must not cut a word at its edges (研究院院士 → 研究院院)
+        const prev = text[i - 1] ?? '';
+        const next = text[i + len] ?? '';
+        if ((prev && this.common(prev + win[0]!)) || (next && this.common(win[len - 1]! + next))) continue;
         const m = this.check(text, i, win);
         if (m) {
           out.push(m);
@@ -80,6 +96,7 @@ export class NearWordIndex {
       const words = this.wild.get(win.slice(0, j) + '*' + win.slice(j + 1));
       if (!words) continue;
       const c = win[j]!;
+      if (FUNCTION_CHARS.has(c)) continue;
       // the changed character must be an orphan: no common word with its neighbours
       const prev = text[at + j - 1] ?? '';
       const next = text[at + j + 1] ?? '';
@@ -94,11 +111,12 @@ export class NearWordIndex {
   }
 
   private score(text: string, at: number, win: string, j: number, word: string): NearWordMatch | null {
-    const rw = readPinyin(win);
-    const rt = readPinyin(word);
-    const homophone = rw.syllables[j] === rt.syllables[j];
+    const newChar = word[j]!;
+    if (FUNCTION_CHARS.has(newChar)) return null;
     const frequent = this.common(word);
-    if (!homophone && (word.length !== 4 || !(frequent || this.lexicon.rank(word) === undefined))) return null;
+    const homophone = syllableOf(win[j]!) === syllableOf(newChar);
+    if (!homophone && (word.length !== 4 || !frequent)) return null;
+    const rt = readPinyin(word);
     // a window glued to a longer word (外部性外 …) is a segmentation accident, not an error
     const before = text.slice(Math.max(0, at - 2), at);
     if (before.length === 2 && this.lexicon.has(before + win.slice(0, 2))) return null;

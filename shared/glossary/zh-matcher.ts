@@ -149,7 +149,8 @@ export class ZhMatcher {
     const titled = TITLE.test(after);
     if (wild >= 0) {
       const d = syllableDistance(r.syllables[at + wild]!, t.syllables[wild]!);
-      if (len <= 2 && !(titled && d <= 0.6)) return null;
+      if (len <= 2 && !(titled && d <= 0.6 && dist === d && looksLikeName(term.text))) return null;
+      if (len <= 2 && lexicon && (isCommon(lexicon, window) || isCommon(lexicon, (r.chars[at - 1] ?? '') + r.chars[at]!))) return null;
       if (len === 3 && (d > 0.6 || diff.length > 2)) return null;
     }
     let conf = len >= 4 ? 0.9 : len === 3 ? 0.85 : 0.72;
@@ -182,6 +183,13 @@ export class ZhMatcher {
         (titled ? `, before ${after.match(TITLE)![0]}` : ''),
     };
   }
+}
+
+const SURNAME_CHARS = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
+
+/** A two-syllable term gets slack before a title only when it looks like a person's name. */
+function looksLikeName(term: string): boolean {
+  return SURNAME_CHARS.has(term[0]!);
 }
 
 function isCommon(lexicon: ChineseLexicon, word: string): boolean {

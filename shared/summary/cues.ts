@@ -15,6 +15,8 @@ export interface ClauseCues {
   thanks: number;
   /** The clause is only filler/short (呃。/ 🎼 / 第二颗。) and lets cues reach across it. */
   light: boolean;
+  /** At most eight letters (`特别感谢表谢。` / `不好弄。`): a stumble the host's thanks may follow. */
+  short: boolean;
 }
 
 const LEAD = String.raw`^(?:[\s呃啊嗯哦诶哎喂好对那么就是然后，,。😊🎼]|再次|特别|非常|也|我们|让我们|那我们)*`;
@@ -24,11 +26,13 @@ const TITLE = '(?:院士|教授|先生|女士|博士|老师|校长|院长|社长
 const HANDOVER_STRONG = [
   /有请[^。，,]{0,30}[。，,！!]*$/u,
   /(?:^|[^邀])请(?:出|上)[^。]{0,40}/u,
-  /(?:先|想|就)请[^。，]{1,12}(?:回答|来回答|谈谈|讲讲|分享|发言|介绍)?/u,
+  /(?:先|想|就)请[^。，]{1,12}(?:回答|来回答|谈谈|讲讲|分享|发言|介绍)/u,
+  /(?:先|再)请(?![^。，]*留步)[^。，]{1,8}[。]?\s*$/u,
   /请[^。，]{1,16}(?:回答|来回答|谈一谈|谈谈|分享一下|发言|致辞|进行介绍|进行发布)/u,
   /(?:大家欢迎|欢迎[^。，]{1,20}(?:上台|致辞|演讲|发言|分享))/u,
   /(?:交给|抛给)[^。]{1,20}/u,
   /听听[^。，]{1,16}的?(?:观点|看法|意见|分享|想法|见解)/u,
+  /(?:能不能|能否|可否|想请您?)[^。]{0,30}(?:回答|谈谈|谈一谈|分享|介绍|解答)/u,
   /播放/u,
   /(?:来看|看一下|观看)[^。]{0,6}(?:效果|视频)/u,
   /\b(?:please welcome|let'?s welcome|over to you|the floor is yours)\b/iu,
@@ -41,40 +45,52 @@ const CLOSE_STRONG = [
   /(?:我就说(?:这么多|到这)|汇报(?:这么多|到这)|就讲到这|介绍就到这|时间到了|我的发言(?:完毕|就到这))/u,
   /\bthank you (?:all )?for (?:listening|your attention)\b/iu,
 ];
-const CLOSE_WEAK = [/^\s*(?:好[，,]?\s*)?谢谢[。！!]*\s*$/u, /^\s*(?:ok(?:ay)?[\s,，]*)?thank(?:s| ?you)[.。!！]*\s*$/iu];
+const CLOSE_WEAK = [/^\s*(?:好[，,]?\s*)?谢谢[。！!]*\s*$/u, /^\s*(?:ok(?:ay)?[\s,，]*)?thank+(?:s|k? ?you)(?: (?:so|very) much)?[.。!！]*\s*$/iu];
 
 const OPEN_STRONG = [
   new RegExp(`${LEAD}(?:尊敬的|各位(?:尊敬的)?(?:嘉宾|领导|专家|来宾|朋友|同仁|同事|老师|观众)|女士们|大家(?:上午|下午|晚上)?好)`, 'u'),
   new RegExp(`${LEAD}(?:感谢|谢谢)(?:主持|[^。，]{0,12}的?(?:介绍|邀请))`, 'u'),
   /(?:非常|很)(?:荣幸|高兴)(?:能够?|有机会)?(?:参加|来到|在这里|与各位|和大家)/u,
   /^\s*(?:大家好[，,]?\s*)?我是(?:来自)?[^。，]{1,30}[，,]?$/u,
+  /(?:邀请我(?:来)?(?:参加|参与|分享|发言|来到)|我的名字是|我叫[^。，]{1,12}[，,。])/u,
   /\b(?:it'?s a (?:delight|pleasure|great honou?r)|good (?:morning|afternoon|evening)|hello,? everyone|ladies and gentlemen|my name is|thank you for having me)\b/iu,
 ];
-const OPEN_WEAK = [/^\s*(?:嗯|呃|啊|喂)?[，,]?\s*好的[，,。]?\s*$/u, /^\s*(?:sure|absolutely|okay well|yes,? thank you)\b/iu];
+const OPEN_WEAK = [
+  /^\s*(?:嗯|呃|啊|喂)?[，,]?\s*好(?:的|呃|啊)?[，,。]?\s*$/u,
+  /^\s*(?:sure|absolutely|okay well|yes,? thank you)\b/iu,
+  /^\s*(?:好[，,]?\s*)?那?(?:下面|今天)?我(?:来|想|要|今天)[^。]{0,16}(?:介绍|讲|谈|汇报|分享)/u,
+];
 
 const THANKS_STRONG = [
-  new RegExp(`${LEAD}(?:感谢|谢谢)[^。]{1,24}${TALK}`, 'u'),
+  new RegExp(`${LEAD}(?:感谢|谢谢)(?!大家|各位|会议|主办|你们|您们)[^。我]{1,24}${TALK}`, 'u'),
+  /^\s*(?:非常|特别)?(?:感谢|谢谢)(?:你[，,]\s*)?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?[。，,！!]?\s*$/u,
   new RegExp(`${LEAD}(?:感谢|谢谢)[^。，]{0,6}${TITLE}[^。，]{0,8}[。，！!]?\\s*$`, 'u'),
   new RegExp(`对[^。]{1,20}的精彩[^。]{0,12}感谢`, 'u'),
   /^\s*(?:ok(?:ay)?[\s,，]*)?thank(?:s|k? ?you)[^.。]{0,12}\b(?:mr|ms|mrs|dr|prof|professor)\b/iu,
 ];
-const THANKS_WEAK = [/^\s*(?:ok(?:ay)?[\s,，]*)?thank+(?:s|k? ?you)\b/iu];
+const THANKS_WEAK = [/^\s*(?:(?:ok(?:ay)?|well|oh)[\s,，]*)*thank+(?:s|k? ?you)\b/iu];
 
 function any(list: readonly RegExp[], text: string): boolean {
   return list.some((r) => r.test(text));
 }
 
-const LIGHT = /^[\s呃啊嗯哦诶哎喂对好咳，,。.!！?？\p{Extended_Pictographic}]*$/u;
+const LIGHT = /^(?:[\s呃啊嗯哦诶哎喂对好咳，,。.!！?？\p{Extended_Pictographic}]|\b(?:yeah|yes|ok|okay|oh|um|uh|so)\b)*$/iu;
 
-/** Reads the turn-taking cues of one clause (see the file comment for the families). */
-export function clauseCues(text: string): ClauseCues {
+/**
+ * Reads the turn-taking cues of one clause (see the file comment for the families). `sentence` is the text of
+ * the sentence so far (this clause and the clauses before it in the same sentence): a hand-over often spans
+ * clauses (`下面我们有请下一个环节的主持人，清华大学…梁正教授。`).
+ */
+export function clauseCues(text: string, sentence = text): ClauseCues {
   const t = text.trim();
+  const whole = sentence.trim();
   const letters = [...t.replace(/[\s\p{P}\p{Extended_Pictographic}]/gu, '')].length;
   return {
-    handover: any(HANDOVER_STRONG, t) ? 1.5 : any(HANDOVER_WEAK, t) ? 0.6 : 0,
+    handover: any(HANDOVER_STRONG, whole) ? 1.5 : any(HANDOVER_WEAK, t) ? 0.6 : 0,
     close: any(CLOSE_STRONG, t) ? 1.2 : any(CLOSE_WEAK, t) ? 0.6 : 0,
     open: any(OPEN_STRONG, t) ? 1.5 : any(OPEN_WEAK, t) ? 0.8 : 0,
     thanks: any(THANKS_STRONG, t) ? 2 : any(THANKS_WEAK, t) ? 1.2 : 0,
     light: LIGHT.test(t) || letters <= 3,
+    short: letters <= 8,
   };
 }

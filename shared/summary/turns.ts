@@ -7,8 +7,8 @@
  * + a language switch into a sustained run of the other language (1.5; 0.7 when the run is short).
  * A gap is a boundary when its score reaches THRESHOLD; a language switch or a marker alone never does.
  * Non-maximum suppression keeps the best gap among neighbours that only light clauses separate, so
- * `…有请姚先生。🎼非常感谢…的介绍` yields one boundary. User markers always win: they are boundaries, and
- * detected ones in the same or a neighbouring segment are dropped. Linear in the number of clauses.
+ * `…有请姚先生。🎼非常感谢…的介绍` yields one boundary. User markers always win: when the user has set section
+ * markers, they alone define the sections (the user has reviewed the structure). Linear in the number of clauses.
  */
 import type { Transcript } from '../model/transcript';
 import { clauseCues, type ClauseCues } from './cues';
@@ -26,7 +26,7 @@ export interface Boundary {
 }
 
 /** Evidence a gap needs to become a boundary. */
-export const THRESHOLD = 2.4;
+export const THRESHOLD = 2.0;
 
 const INLINE_LABEL = /^\s*([\p{Script=Han}·]{2,6}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?:老师|教授|博士|先生|女士)?\s*[：:]\s*\S/u;
 const RUN_WINDOW = 6;
@@ -63,16 +63,21 @@ function reachBack(cues: readonly ClauseCues[], i: number, key: 'handover' | 'cl
 }
 
 function reachForward(cues: readonly ClauseCues[], i: number, key: 'open' | 'thanks'): number {
-  for (let j = i, hops = 0; j < cues.length && hops < 3; j++, hops++) {
+  for (let j = i, hops = 0; j < cues.length && hops < 5; j++, hops++) {
     if (cues[j]![key] > 0) return cues[j]![key];
-    if (!cues[j]!.light) return 0;
+    if (!cues[j]!.light && !cues[j]!.short) return 0;
   }
   return 0;
 }
 
 /** Scores every gap and picks the boundaries (see the file comment). */
 export function detectBoundaries(transcript: Transcript, units: readonly Unit[], userMarkers: readonly UserSectionMarker[] = []): Boundary[] {
-  const cues = units.map((u) => clauseCues(u.clean));
+  let sentence = '';
+  const cues = units.map((u, i) => {
+    if (i > 0 && (units[i - 1]!.sentenceEnd || units[i - 1]!.segment !== u.segment)) sentence = '';
+    sentence += u.clean;
+    return clauseCues(u.clean, sentence);
+  });
   const runs = langRuns(units);
   const markerAt = new Map<number, number>();
   for (const m of transcript.markers) markerAt.set(m.beforeSegment, Math.max(markerAt.get(m.beforeSegment) ?? 0, m.kind === 'section' ? 3 : 0.8));
@@ -112,14 +117,19 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
       }
     }
     const prevLang = runs.before[i];
-    const run = runs.after[i]!;
-    if (u.lang && prevLang && u.lang !== prevLang) add('language-switch', run.size >= 80 ? 1.5 : 0.7);
+    // the new language may start one or two short clauses later (`Okay， Mr。 Ca， I know…`)
+    const ahead = [i, i + 1, i + 2].find((k) => k < units.length && units[k]!.lang !== null);
+    const nextLang = ahead === undefined ? null : units[ahead]!.lang;
+    const lookedAhead = ahead !== undefined && ahead > i && runs.before[ahead] === prevLang;
+    if (nextLang && prevLang && nextLang !== prevLang && (ahead === i || lookedAhead)) {
+      add('language-switch', runs.after[ahead!]!.size >= 80 ? 1.5 : 0.7);
+    }
     // a switch or a marker alone is not a turn: some speech cue must be there too
     if (score >= THRESHOLD && (speech > 0 || names.includes('speaker-label') || names.includes('inline-label') || (markerAt.get(u.segment) ?? 0) >= 3)) {
       candidates.push({ unit: i, score, cues: names, ...(speaker ? { speaker } : {}) });
     }
   }
-  return withUserMarkers(suppress(candidates, cues), units, userMarkers);
+  return withUserMarkers(spaced(suppress(candidates, cues), units), units, userMarkers);
 }
 
 /** Keeps the best of neighbouring candidates separated only by light clauses (earliest on ties). */
@@ -128,12 +138,48 @@ function suppress(candidates: Boundary[], cues: readonly ClauseCues[]): Boundary
   for (const c of candidates) {
     const prev = out[out.length - 1];
     if (prev && onlyLightBetween(cues, prev.unit, c.unit)) {
-      if (c.score > prev.score) out[out.length - 1] = c;
+      // the better score wins; on a tie the later gap, nearer where the new speech starts
+      if (c.score >= prev.score) out[out.length - 1] = c;
       continue;
     }
     out.push(c);
   }
   return out;
+}
+
+/** Turns shorter than this many letters are merged into a neighbour unless both ends are strong. */
+const MIN_TURN = 60;
+const STRONG = 3;
+
+/**
+ * A host thanks twice (特别感谢姚先生… / 再次感谢姚先生的精彩分享): two boundaries close together keep the better
+ * one, unless both are strong (a short host turn between two guests: `感谢刘院长… 那么有请顾院长。好的，`).
+ */
+function spaced(candidates: Boundary[], units: readonly Unit[]): Boundary[] {
+  const out: Boundary[] = [];
+  let lettersSince = 0;
+  let lastUnit = 0;
+  for (const c of candidates) {
+    for (let j = lastUnit; j < c.unit; j++) lettersSince += units[j]!.clean.length;
+    lastUnit = c.unit;
+    const prev = out[out.length - 1];
+    // the host thanking again (那非常感谢马娃的校长的分享) after taking the floor back is not a new turn
+    if (prev && hostTakesBack(prev) && c.cues.length === 1 && c.cues[0] === 'thanks') continue;
+    if (prev && lettersSince < MIN_TURN && !(prev.score >= STRONG && c.score >= STRONG)) {
+      if (c.score > prev.score) {
+        out[out.length - 1] = c;
+        lettersSince = 0;
+      }
+      continue;
+    }
+    out.push(c);
+    lettersSince = 0;
+  }
+  return out;
+}
+
+function hostTakesBack(b: Boundary): boolean {
+  return b.cues.includes('thanks') && !b.cues.includes('handover');
 }
 
 function onlyLightBetween(cues: readonly ClauseCues[], a: number, b: number): boolean {
@@ -149,14 +195,11 @@ function withUserMarkers(detected: Boundary[], units: readonly Unit[], markers: 
     if (!firstUnit.has(u.segment)) firstUnit.set(u.segment, i);
   });
   const forced: Boundary[] = [];
-  const near = new Set<number>();
   for (const m of markers) {
     const unit = firstUnit.get(m.beforeSegment);
     if (unit === undefined || unit === 0) continue;
     forced.push({ unit, score: Infinity, cues: ['user-marker'], forced: true, ...(m.speaker ? { speaker: m.speaker } : {}) });
-    for (const s of [m.beforeSegment - 1, m.beforeSegment, m.beforeSegment + 1]) near.add(s);
   }
-  const kept = detected.filter((b) => !near.has(units[b.unit]!.segment));
-  const all = [...kept, ...forced].sort((a, b) => a.unit - b.unit);
-  return all.filter((b, i) => i === 0 || all[i - 1]!.unit !== b.unit);
+  forced.sort((a, b) => a.unit - b.unit);
+  return forced.filter((b, i) => i === 0 || forced[i - 1]!.unit !== b.unit);
 }

@@ -58,6 +58,12 @@ export function clauseSpans(text: string): { start: number; end: number; sentenc
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const next = i + ch.length;
+    if (ch === '请' && text[i - 1] === '有' && /^[好嗯呃谢]/u.test(text.slice(next, next + 1))) {
+      // ASR run-on `有请好的，` : the hand-over ends and the guest's reply starts
+      push(next, false);
+      i = next;
+      continue;
+    }
     if (BREAK.test(ch)) {
       let j = next;
       while (j < text.length && BREAK.test(text[j]!)) j++;

@@ -113,9 +113,11 @@ export function splitCues(source: CueSource, options: CueOptions = {}): Cue[] {
   const n = atoms.length;
   const prefix = new Float64Array(n + 1);
   const weight = new Float64Array(n + 1);
+  const chars = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
     prefix[i + 1] = prefix[i]! + atoms[i]!.width + atoms[i]!.trailing;
     weight[i + 1] = weight[i]! + speechWeight(atoms[i]!.text);
+    chars[i + 1] = chars[i]! + readingChars(atoms[i]!.text);
   }
   const timeAt = atomTimer(source, atoms, weight);
   const best = new Float64Array(n + 1).fill(Infinity);
@@ -127,7 +129,7 @@ export function splitCues(source: CueSource, options: CueOptions = {}): Cue[] {
       if (best[a] === Infinity) continue;
       const layout = layoutLines(atoms, prefix, a, b, r);
       // A single atom wider than the limit still has to go somewhere: it becomes its own cue.
-      const cost = best[a]! + cueCost(atoms, prefix, a, b, r, layout?.cost ?? 50, timeAt);
+      const cost = best[a]! + cueCost(atoms, prefix, chars, a, b, r, layout?.cost ?? 50, timeAt);
       if (cost < best[b]!) {
         best[b] = cost;
         from[b] = a;
@@ -145,7 +147,7 @@ export function splitCues(source: CueSource, options: CueOptions = {}): Cue[] {
   return cues;
 }
 
-function cueCost(atoms: readonly Atom[], prefix: Float64Array, a: number, b: number, r: Resolved, layoutCost: number, timeAt: TimeAt): number {
+function cueCost(atoms: readonly Atom[], prefix: Float64Array, chars: Float64Array, a: number, b: number, r: Resolved, layoutCost: number, timeAt: TimeAt): number {
   const width = spanWidth(atoms, prefix, a, b);
   let cost = 10 + atoms[b - 1]!.breakCost * 6 + layoutCost;
   const fill = width / (r.lineWidth * r.maxLines);
@@ -156,8 +158,7 @@ function cueCost(atoms: readonly Atom[], prefix: Float64Array, a: number, b: num
     const dur = t1 - t0;
     if (dur < r.minDur) cost += 15 * (1 - dur / r.minDur);
     if (dur > r.maxDur) cost += ((dur - r.maxDur) / 1000) * 3;
-    const text = atoms.slice(a, b).map((x) => x.text).join('');
-    const cps = readingChars(text) / Math.max(0.1, dur / 1000);
+    const cps = (chars[b]! - chars[a]!) / Math.max(0.1, dur / 1000);
     if (cps > r.maxCps) cost += (cps / r.maxCps - 1) * 10;
   }
   return cost;

@@ -182,3 +182,19 @@ export function downsampleCepstra(c: Cepstra, factor: number): Cepstra {
   }
   return { data: out, frames, dim: c.dim, hopMs: c.hopMs * factor };
 }
+
+/**
+ * Scales every frame to unit length over coefficients `skip..dim-1` (a copy): Euclidean distance
+ * between such frames is a monotone function of their cosine distance, which ignores overall level
+ * and compares only spectral shape.
+ */
+export function unitFrames(c: Cepstra, skip = 1): Cepstra {
+  const data = new Float32Array(c.data.length);
+  for (let f = 0; f < c.frames; f++) {
+    let s = 0;
+    for (let d = skip; d < c.dim; d++) s += c.data[f * c.dim + d]! ** 2;
+    const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
+    for (let d = skip; d < c.dim; d++) data[f * c.dim + d] = c.data[f * c.dim + d]! * inv;
+  }
+  return { ...c, data };
+}

@@ -10,13 +10,16 @@ import { RESOURCE } from '../../lexicon/types';
 import type { Proposal, Rule } from '../rule';
 
 const CACHE_KEY = 'zh.lexicon.index';
+/** The index costs ~0.5 s to build; keep one per lexicon object across runs. */
+const built = new WeakMap<CompactChineseLexicon, NearWordIndex>();
 
 function indexFor(resources: Record<string, unknown> & { cache: Map<string, unknown> }): NearWordIndex | null {
   const lexicon = resources[RESOURCE.zhLexicon];
   if (!(lexicon instanceof CompactChineseLexicon)) return null;
   const cached = resources.cache.get(CACHE_KEY) as { lexicon: unknown; index: NearWordIndex } | undefined;
   if (cached && cached.lexicon === lexicon) return cached.index;
-  const index = new NearWordIndex(lexicon);
+  const index = built.get(lexicon) ?? new NearWordIndex(lexicon);
+  built.set(lexicon, index);
   resources.cache.set(CACHE_KEY, { lexicon, index });
   return index;
 }

@@ -13,19 +13,23 @@
  * dictionary available everywhere), a built-in list of reduplicated words and, when passed, the CEDICT lexicon:
  * AA inside one word (看看, 常常, 谢谢) or 一AA (一个个), or AABB with AB a word (方方面面), is legitimate;
  * A ending a word and A starting the next (个人|人工) is legitimate; a lone A before a word starting with A
- * (人|人工智能, 每|每天, 其|其实) or two lone As (的|的, 我|我) is a stutter; a word ending in A followed by a lone A
- * (目的|的) is legitimate for particles and a stutter otherwise (验证|证). Multi-character units are stutters
+ * (人|人工智能, 每|每天, 其|其实) or two lone As (的|的, 我|我; unless the lexicon lists AA, as 南南, and A is no
+ * function word) is a stutter; a word ending in A followed by a lone A
+ * (目的|的) is legitimate for particles and a stutter otherwise (验证|证), and a bound suffix ending one word and
+ * starting the next (工程院|院士, 商务部|部长) is legitimate. Multi-character units are stutters
  * unless they are emphatic (非常非常), ABAB verb reduplication (研究研究) or 一X一X (一步一步).
  */
 import type { DetectContext, Proposal, Rule } from '../rule';
-import { isHan, segmentWords, wordAt, zhLexicon } from '../text-utils';
+import { isHan, isZhWord, segmentWords, wordAt, zhLexicon } from '../text-utils';
 import { isReduplication } from '../zh-reduplication';
 
-const TRANSPARENT = new Set(['呃', '嗯']);
+const TRANSPARENT = new Set(['呃', '嗯', '啊']);
 const NOT_UNIT = /[呃嗯额唔啊哦噢哈诶欸]/;
 /** Free particles that may follow a word ending in the same character (目的的, 就是是否). */
-const PARTICLES = new Set([...'的了是在和也有就都还又不要会能说得地着过']);
-const EMPHATIC = new Set(['非常', '很多', '特别', '真的', '许多', '好多', '一点', '慢慢', '好好', '十分', '真是', '谢谢']);
+const PARTICLES = new Set([...'的了是在和也有就都还又不要会能说得地着过来我你他她它这那']);
+/** Bound suffixes of organisations, places and dates that often begin the next word (院士, 局长, 年底). */
+const SUFFIXES = new Set([...'院局部司处所厅会省市县区校系组队站馆社村团室年月日届期班级界']);
+const EMPHATIC = new Set(['非常', '很多', '更多', '更加', '特别', '真的', '许多', '好多', '一点', '慢慢', '好好', '十分', '真是', '谢谢']);
 const ABAB_VERBS = new Set([
   '研究', '讨论', '考虑', '学习', '休息', '商量', '了解', '介绍', '锻炼', '活动', '收拾', '准备', '练习', '体验',
   '感受', '思考', '比较', '整理', '检查', '认识', '熟悉', '放松', '交流', '沟通', '分析', '打听', '琢磨', '看看',
@@ -36,12 +40,14 @@ const MAX_UNIT = 4;
 interface Verdict {
   stutter: boolean;
   confidence: number;
+  /** For a legitimate repeat: how many characters to skip (default: both copies). */
+  skip?: number;
 }
 
 const LEGIT: Verdict = { stutter: false, confidence: 0 };
 
 /** Judges a repeated single character at view position i (view[i] === view[i + 1]). */
-function judgeChar(view: string, i: number, ctx: DetectContext): Verdict & { skip?: number } {
+function judgeChar(view: string, i: number, ctx: DetectContext): Verdict {
   const a = view[i]!;
   const pair = a + a;
   const b = view[i + 2];
@@ -59,12 +65,16 @@ function judgeChar(view: string, i: number, ctx: DetectContext): Verdict & { ski
   const firstLone = first.text.length === 1;
   const secondLone = second.text.length === 1;
   if (!firstLone && !secondLone) return LEGIT; // 个人|人工
-  if (firstLone && !secondLone) return { stutter: true, confidence: 0.92 };
+  if (firstLone && !secondLone) {
+    // 工程院|院士, 商务部|部长, 2022 年|年底: a bound suffix ends one word, the next word starts with it
+    return SUFFIXES.has(a) ? LEGIT : { stutter: true, confidence: 0.92 };
+  }
   if (isReduplication(pair)) return LEGIT;
   if (firstLone && secondLone) {
-    return zhLexicon(ctx)?.has(pair) ? { stutter: true, confidence: 0.6 } : { stutter: true, confidence: 0.9 };
+    if (SUFFIXES.has(a) && isZhWord(a + (view[i + 2] ?? ''), ctx)) return LEGIT; // 军控司|司|长
+    return zhLexicon(ctx)?.has(pair) && !PARTICLES.has(a) ? LEGIT : { stutter: true, confidence: 0.9 };
   }
-  return PARTICLES.has(a) ? { stutter: true, confidence: 0.5 } : { stutter: true, confidence: 0.85 };
+  return PARTICLES.has(a) ? LEGIT : { stutter: true, confidence: 0.85 };
 }
 
 /** Judges a repeated unit of two or more characters. */
@@ -90,7 +100,7 @@ function pass(view: string, offs: number[], deleted: Map<number, number>, ctx: D
       if (NOT_UNIT.test(unit) || ![...unit].every(isHan)) continue;
       const verdict = len === 1 ? judgeChar(view, i, ctx) : judgeUnit(view, i, unit);
       if (!verdict.stutter) {
-        i += 'skip' in verdict && verdict.skip ? verdict.skip : 2 * len;
+        i += verdict.skip ?? 2 * len;
         advanced = true;
         break;
       }

@@ -1,0 +1,91 @@
+/** One row of the review list: time, language badge, speaker, flagged text or the inline editor. */
+import { memo, useEffect, useRef, useState } from 'react';
+import { cleanText, flagApplied, flagIndex, type EditDoc } from '../../../shared/edit';
+import type { Segment } from '../../../shared/model/segment';
+import { formatShort } from '../../../shared/model/time';
+import { LangBadge } from '../../components/LangBadge';
+import type { Translate } from '../../i18n/i18n';
+import { commitEdit, performStep, selectFlag, selectSegment } from '../../state/actions';
+import { setState } from '../../state/store';
+import { resetEdit } from '../../../shared/edit';
+import { getState } from '../../state/store';
+import { FlaggedText } from './FlaggedText';
+
+interface Props {
+  segment: Segment;
+  doc: EditDoc;
+  selectedFlagId: string | null;
+  selected: boolean;
+  editing: boolean;
+  t: Translate;
+}
+
+function Editor({ initial, onDone }: { initial: string; onDone: (text: string | null) => void }) {
+  const [text, setText] = useState(initial);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  return (
+    <textarea
+      ref={ref}
+      className="segment-editor"
+      data-testid="segment-editor"
+      value={text}
+      rows={Math.min(8, Math.max(2, Math.ceil(text.length / 60)))}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          onDone(text);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          onDone(null);
+        }
+        e.stopPropagation();
+      }}
+      onBlur={() => onDone(text)}
+    />
+  );
+}
+
+function SegmentRowImpl({ segment, doc, selectedFlagId, selected, editing, t }: Props) {
+  const flags = flagIndex(doc.flags).get(segment.id) ?? [];
+  const edit = doc.edits[segment.id];
+  const startEdit = () => setState({ editing: segment.id });
+  return (
+    <div className={`segment${selected ? ' selected' : ''}${edit !== undefined ? ' edited' : ''}`} data-segment-id={segment.id} onClick={() => selectSegment(segment.id)}>
+      <div className="segment-meta">
+        <span className="time">{segment.start !== undefined ? formatShort(segment.start) : `#${segment.sourceLine}`}</span>
+        <LangBadge lang={segment.lang} />
+        {segment.speaker && <span className="speaker">{segment.speaker}</span>}
+      </div>
+      <div className="segment-text" onDoubleClick={startEdit} title={t('review.editHint')} lang={segment.lang === 'en' ? 'en' : 'zh-CN'}>
+        {editing ? (
+          <Editor
+            initial={cleanText(doc, segment)}
+            onDone={(text) => (text === null ? setState({ editing: null }) : commitEdit(segment.id, text))}
+          />
+        ) : edit !== undefined ? (
+          <>
+            <span className="edited-text">{edit}</span>
+            <span className="edited-badge">{t('review.edited')}</span>
+            <button type="button" className="link small" onClick={(e) => { e.stopPropagation(); performStep(resetEdit(getState().editor.doc, segment.id)); }}>{t('review.resetEdit')}</button>
+          </>
+        ) : (
+          <FlaggedText
+            raw={segment.raw}
+            flags={flags}
+            decisions={doc.decisions}
+            applied={(f) => flagApplied(doc, f)}
+            selectedFlagId={selectedFlagId}
+            onFlagClick={selectFlag}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+export const SegmentRow = memo(SegmentRowImpl);

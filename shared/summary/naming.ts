@@ -1,0 +1,182 @@
+/**
+ * Speaker naming and roles. A turn's speaker comes, in order of trust, from a speaker label or user marker,
+ * the speaker's own introduction (`我是郭益可` / `my name is …`), or the host's hand-over just before it: the
+ * last person named with a title or after 有请/请/欢迎 (`…下面我们掌声有请姚先生`). A surname-only mention
+ * (姚先生) resolves to the full name the introduction used for that surname (姚继志院士 → 姚继志; the most
+ * frequent spelling wins, ties to the first). Han names are cut at a surname (a small table of common
+ * surnames) so `副院长梁正教授` gives 梁正. With a glossary (or a guest list in the document header, like
+ * 004's), a name is replaced by the entry it matches: exactly, by the pinyin matcher, or by surname plus a
+ * shared character (姚继志 → 姚期智). Affiliation: the clause before the name in its sentence, or after
+ * `Name是`, when it holds an organisation word (大学, 研究院, 出版社, University…); else the entry's note.
+ * Roles: the opening turn, turns that start with the host's thanks and short turns ending in a hand-over are
+ * `host`; a guest is `video` when the hand-over mentions 视频/播放/录制/数字分身, `panel` inside a round table,
+ * `remarks` for 致辞/发布 without 演讲/报告, else `keynote`.
+ */
+import { glossaryForms, type Glossary, type GlossaryEntry } from '../glossary/glossary';
+import { readPinyin } from '../glossary/pinyin-key';
+import { ZhMatcher } from '../glossary/zh-matcher';
+import type { SectionRole } from './types';
+
+// Common surnames, without those that are everyday function characters (有, 和, 于, 方, 向…), so cutting a
+// name off `有请姚先生` or `副院长梁正教授` does not swallow a verb.
+const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱覃戴莫孔汤乔柳穆倪葛庞殷饶牛俞邢翟施岳洪蓝焦鲁颜葛裴詹鲍凌章蒲褚'])
+const TITLES = '副?院士|教授|先生|女士|博士|老师|副?校长|副?院长|社长|副?主任|秘书长|部长|总裁|董事长|主席|研究员|理事长|主编|所长|书记|医生';
+const TITLE_G = new RegExp(`(${TITLES})`, 'gu');
+const HAN = /\p{Script=Han}/u;
+const LATIN_TITLED = /\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\b[.。]?\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)/gu;
+const LATIN_BEFORE_TITLE = /\b([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})\s*(?:博士|教授|先生|女士|老师)/gu;
+const LATIN_AFTER_HANDOVER = /(?:有请|请|交给|抛给|听听|欢迎)\s*([A-Za-z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)/gu;
+const SELF_INTRO = /(?:我是|我叫|我的名字是)(?:来自)?(?:[^。，,]{0,30}的)?([\p{Script=Han}]{2,3}|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)(?=[，,。\s]|$)/u;
+const ORG = /(?:大学|学院|研究院|研究所|研究中心|实验室|中心|公司|集团|基金会|组织|出版社|委员会|协会|学会|科学院|工程院|政府|University|Institute|Lab|Center|Centre|Foundation|Forum|Council)/u;
+
+/** A person mentioned in some text: `full` is a full name when known; `surname` for 姚先生-style mentions. */
+export interface Mention {
+  name: string;
+  full: boolean;
+  at: number;
+}
+
+/** Names mentioned with a title or a Latin honorific, in text order. */
+export function mentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(TITLE_G)) {
+    const before = [...text.slice(Math.max(0, m.index - 8), m.index)];
+    const han = [];
+    for (let k = before.length - 1; k >= 0 && HAN.test(before[k]!) && han.length < 4; k--) han.unshift(before[k]!);
+    let name = cutAtSurname(han);
+    // 感谢郭院长 / 谢谢高教授: the 谢 of thanks is not a surname
+    if (name && name.startsWith('谢') && /[感谢]$/u.test(text.slice(0, m.index - name.length))) name = name.slice(1) || null;
+    if (name) out.push({ name, full: [...name].length > 1, at: m.index - name.length });
+  }
+  for (const re of [LATIN_TITLED, LATIN_BEFORE_TITLE, LATIN_AFTER_HANDOVER]) {
+    for (const m of text.matchAll(re)) out.push({ name: m[1]!, full: m[1]!.includes(' '), at: m.index });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function cutAtSurname(han: string[]): string | null {
+  const n = han.length;
+  if (n >= 3 && SURNAMES.has(han[n - 3]!)) return han.slice(n - 3).join('');
+  if (n >= 2 && SURNAMES.has(han[n - 2]!)) return han.slice(n - 2).join('');
+  if (n >= 1 && SURNAMES.has(han[n - 1]!)) return han[n - 1]!;
+  // a transliterated foreign name (马尔瓦拉先生)
+  if (n >= 4 && SURNAMES.has(han[n - 4]!)) return han.slice(n - 4).join('');
+  return null;
+}
+
+/** The speaker's own introduction in the first words of a turn, if any. */
+export function selfIntroduction(text: string): string | null {
+  const m = SELF_INTRO.exec(text.slice(0, 240));
+  if (!m) return null;
+  const name = m[1]!;
+  if (HAN.test(name)) return cutAtSurname([...name]) === name ? name : null;
+  return name;
+}
+
+/**
+ * Resolves a surname-only (姚先生) or shortened (高奇 of 高奇琦) mention to the most frequent longer name that
+ * starts with it in `pool`.
+ */
+export function resolveSurname(mention: string, pool: readonly Mention[]): string {
+  if (!HAN.test(mention) || [...mention].length > 2) return mention;
+  const counts = new Map<string, number>();
+  for (const m of pool) if (m.full && m.name.length > mention.length && m.name.startsWith(mention)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  let best = mention;
+  let bestCount = 0;
+  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
+  return best;
+}
+
+/** The hand-over's person: the last full name near the end of the host's words, else the last mention. */
+export function handoverName(intro: string, pool: readonly Mention[]): string | null {
+  // a person being thanked (特别感谢姚先生…) is the previous speaker, not the next one
+  const found = mentions(intro).filter((m) => !/(?:感谢|谢谢)[^。，]{0,4}$/u.test(intro.slice(Math.max(0, m.at - 8), m.at)));
+  if (found.length === 0) return null;
+  const last = found[found.length - 1]!;
+  return resolveSurname(last.name, [...found, ...pool]);
+}
+
+/** Affiliation from the introduction around the name (see the file comment). */
+export function affiliationFrom(intro: string, name: string): string | null {
+  for (let at = intro.indexOf(name); at >= 0; at = intro.indexOf(name, at + 1)) {
+    const found = affiliationAt(intro, name, at);
+    if (found) return found;
+  }
+  return null;
+}
+
+function affiliationAt(intro: string, name: string, at: number): string | null {
+  const sentenceStart = Math.max(intro.lastIndexOf('。', at) + 1, 0);
+  const before = intro.slice(sentenceStart, at).split(/[，,、；;]/).pop() ?? '';
+  const cleaned = before.replace(/^(?:.*?(?:有请|请出|请上|欢迎|邀请|交给|是|来自))/u, '').replace(/[呃啊嗯的]+$/u, '').trim();
+  if (ORG.test(cleaned) && cleaned.length <= 40) return cleaned;
+  const after = intro.slice(at + name.length, at + name.length + 120);
+  const m = /^[^。]{0,6}?是([^，,、。]{2,40})/u.exec(after);
+  if (m && ORG.test(m[1]!)) return m[1]!.replace(/^(?:来自|担任)/u, '').trim();
+  return null;
+}
+
+/** Canonical names from a glossary or a header guest list; matches ASR spellings to their entries. */
+export class NameBook {
+  private readonly entries: GlossaryEntry[];
+  private readonly matcher: ZhMatcher | null;
+
+  constructor(glossary?: Glossary) {
+    this.entries = glossary?.entries ?? [];
+    this.matcher = this.entries.length > 0 ? new ZhMatcher(glossaryForms({ entries: this.entries })) : null;
+  }
+
+  /** The entry a spoken name stands for, or null. */
+  lookup(name: string): GlossaryEntry | null {
+    const lower = name.toLowerCase();
+    for (const e of this.entries) {
+      if (e.term === name || e.equivalent === name) return e;
+      if (!HAN.test(name) && [e.term, e.equivalent].some((f) => f.toLowerCase().split(/[\s·.-]+/).includes(lower))) return e;
+    }
+    if (!HAN.test(name)) return null;
+    const hit = this.matcher?.match(name).find((m) => m.start === 0 && m.end >= name.length - 1);
+    if (hit) return hit.entry;
+    // same surname, same length, and at least half of the other syllables sound alike (姚继志 → 姚期智)
+    const key = readPinyin(name).key;
+    if (key.length < 2) return null;
+    const same = this.entries.filter((e) => {
+      if (!HAN.test(e.term) || e.term[0] !== name[0]) return false;
+      const other = readPinyin(e.term).key;
+      if (other.length !== key.length) return false;
+      let alike = 0;
+      for (let i = 1; i < key.length; i++) if (key[i] === other[i]) alike++;
+      return alike * 2 >= key.length - 1;
+    });
+    return same.length === 1 ? same[0]! : null;
+  }
+}
+
+/** Guest lists in a document header (`- **高文**：鹏城实验室主任`) as glossary entries of kind name. */
+export function guestsFromMetadata(metadata: Readonly<Record<string, string>>): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [];
+  for (const [key, value] of Object.entries(metadata)) {
+    for (const m of value.matchAll(/^\s*[-*+]\s+\*\*([^*\n]{1,40})\*\*\s*[：:]\s*(.+)$/gmu)) {
+      out.push({ term: m[1]!.trim(), equivalent: '', note: m[2]!.trim(), source: `header:${key}`, line: 0, kind: 'name' });
+    }
+  }
+  return out;
+}
+
+/** The role of a guest turn from the host's words before it (see the file comment). */
+export function guestRole(intro: string, panel: boolean): SectionRole {
+  const tail = intro.slice(-400);
+  if (/视频|播放|录制|数字分身|\bvideo\b/iu.test(tail)) return 'video';
+  if (panel) return 'panel';
+  if (/致辞|发布/u.test(tail) && !/演讲|报告|主旨/u.test(tail)) return 'remarks';
+  return 'keynote';
+}
+
+/** True when the host's words open a round table / panel discussion. */
+export function opensPanel(text: string): boolean {
+  return /圆桌|对话嘉宾|讨论环节|小组讨论|\bpanel\b/iu.test(text);
+}
+
+/** True when the host's words return to keynotes (a new 主旨演讲 section). */
+export function opensKeynotes(text: string): boolean {
+  return /主旨演讲|主旨发言|keynote/iu.test(text);
+}

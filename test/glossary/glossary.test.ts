@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectTranscript } from '../../shared/detect/index';
+import { enGlossary } from '../../shared/detect/rules/en-glossary';
+import { zhGlossary } from '../../shared/detect/rules/zh-glossary';
+import { buildGlossaryIndex, extractTerms, glossaryFromReferences, mergeGlossaries, parseGlossary, serializeGlossary } from '../../shared/glossary/index';
+import { NearWordIndex } from '../../shared/glossary/near-word';
+import { lexiconFromWords } from '../../shared/lexicon/chinese';
+import { RESOURCE } from '../../shared/lexicon/types';
+import { detectLang } from '../../shared/model/lang';
+
+const dev = parseGlossary(readFileSync('test/fixtures/dev-misrec/glossary.tsv', 'utf8'), 'glossary.tsv').glossary;
+const index = buildGlossaryIndex(dev);
+
+describe('glossary file', () => {
+  it('reads terms, equivalents and notes, skipping comments and reporting oddities', () => {
+    const { glossary, diagnostics } = parseGlossary('\uFEFF# c\n姚期智\tAndrew Chi-Chih Yao\t图灵奖\r\n\n\tnothing\n姚期智\tdup\n薛澜  Lan Xue\n', 'g.tsv');
+    expect(glossary.entries.map((e) => [e.term, e.equivalent, e.note])).toEqual([
+      ['姚期智', 'Andrew Chi-Chih Yao', '图灵奖'], ['薛澜', 'Lan Xue', ''],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['glossary.empty-term', 'glossary.duplicate', 'glossary.no-tab']);
+  });
+  it('round-trips through the serializer and merges glossaries, first definition winning', () => {
+    const a = parseGlossary('治理\n', 'a').glossary;
+    const b = parseGlossary('治理\tgovernance\n大模型\n', 'b').glossary;
+    const merged = mergeGlossaries([a, b]);
+    expect(merged.entries.map((e) => `${e.term}/${e.equivalent}`)).toEqual(['治理/governance', '大模型/']);
+    expect(parseGlossary(serializeGlossary(merged)).glossary.entries.map((e) => e.term)).toEqual(['治理', '大模型']);
+  });
+});
+
+describe('Chinese pinyin matcher', () => {
+  const one = (text: string) => index.zh.match(text).map((m) => `${m.text}>${m.suggestion}`);
+  it('corrects names that sound the same', () => {
+    expect(one('是姚启志院士。')).toEqual(['启志>期智']);
+    expect(one('我们请到张雅琴教授。')).toEqual(['雅琴>亚勤']);
+  });
+  it('allows one syllable of slack in a three-character name (ji/qi)', () => {
+    expect(one('姚继志院士是中国科学院院士')).toEqual(['继志>期智']);
+  });
+  it('narrows a long term to the differing characters', () => {
+    expect(one('人工智能国际智理研究院的学术委员会')).toEqual(['智>治']);
+  });
+  it('leaves correctly written terms alone', () => {
+    expect(one('清华大学人工智能国际治理研究院院长薛澜')).toEqual([]);
+  });
+  it('says why, with the pinyin', () => {
+    expect(index.zh.match('发展与智理的平衡')[0]?.reason).toBe('pinyin zhi4 li3 = 治理 (zhi4 li3) in glossary');
+  });
+});
+
+describe('English matcher', () => {
+  const one = (text: string) => index.en.match(text).map((m) => `${m.text}>${m.suggestion}`);
+  it('finds garbled names and organisations', () => {
+    expect(one('Qinhua University is among its founding members')).toEqual(['Qinhua University>Tsinghua University']);
+    expect(one('MIT的tech mark上面写的')[0]).toMatch(/^tech mark>(Max )?Tegmark$/);
+    expect(one('那么一个就是呃sver Russellll在2019年')).toEqual(['sver Russellll>Stuart Russell']);
+    expect(one('刚才Benjo提到')).toEqual(['Benjo>Bengio']);
+  });
+  it('catches acronym near-misses but not known acronyms', () => {
+    expect(one('因为啊GBT所带来的')).toEqual(['GBT>GPT']);
+    expect(one('GPU and API')).toEqual([]);
+  });
+});
+
+describe('rules and references', () => {
+  const transcript = (lines: string[]) => ({ title: null, markers: [], metadata: {},
+    segments: lines.map((raw, i) => ({ id: `s${i}`, sourceLine: i + 1, lang: detectLang(raw), raw })) });
+  it('does nothing without a glossary', () => {
+    expect(detectTranscript(transcript(['姚启志院士']), { rules: [zhGlossary, enGlossary] })).toEqual([]);
+  });
+  it('flags misrecognitions with the glossary as a resource', () => {
+    const flags = detectTranscript(transcript(['是姚启志院士。', 'Qinhua University']), {
+      rules: [zhGlossary, enGlossary], resources: { [RESOURCE.glossary]: dev } });
+    expect(flags.map((f) => [f.ruleId, f.kind, f.suggestion])).toEqual([
+      ['zh.glossary', 'misrecognition', '期智'], ['en.glossary', 'misrecognition', 'Tsinghua University']]);
+  });
+  it('extracts speakers from a programme and flags the body misspelling them', () => {
+    const doc = '- **张亚勤**：清华大学智能产业研究院院长\n- **高 文**：鹏城实验室主任\n\n' + '正文。'.repeat(800) + '接下来请出张雅琴教授。';
+    const terms = extractTerms(doc);
+    expect(terms.filter((t) => t.kind === 'name').map((t) => t.term)).toEqual(expect.arrayContaining(['张亚勤', '高文']));
+    expect(terms.some((t) => t.kind === 'org' && t.term === '鹏城实验室')).toBe(true);
+    const g = glossaryFromReferences([doc]);
+    const m = buildGlossaryIndex(g).zh.match('接下来请出张雅琴教授。');
+    expect(m.map((x) => x.suggestion)).toEqual(['亚勤']);
+  });
+});
+
+describe('near-word lexicon check', () => {
+  it('suggests the idiom one character away and keeps real words', () => {
+    const lex = lexiconFromWords(['灭顶之灾', '成为', '一个', '造成']);
+    const idx = new NearWordIndex(lex);
+    expect(idx.match('造成一个莫顶之灾成为').map((m) => `${m.text}>${m.suggestion}`)).toEqual(['莫>灭']);
+    expect(idx.match('造成一个灭顶之灾')).toEqual([]);
+  });
+});

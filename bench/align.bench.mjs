@@ -83,32 +83,61 @@ if (!process.argv.includes('--speed-only') && existsSync(evalDir)) {
   t = performance.now();
   const talks = JSON.parse(readFileSync(join(evalDir, 'iwslt17-ted-zh-en/ted_talks_zh_en.json'), 'utf8'));
   const lines = { gold: [], pred: [] }, resplit = { gold: [], pred: [] };
+  const linesNoDict = { gold: lines.gold, pred: [] };
+  const noDict = { gold: [], pred: [] }, timedNoDict = { gold: [], pred: [] };
+  const jitter = rng(5);
   for (const talk of talks) {
     const zh = talk.segments.map((s) => ({ text: s.zh })), en = talk.segments.map((s) => ({ text: s.en }));
     lines.gold.push(zh.map((_, i) => key([i], [i])));
     lines.pred.push(A.alignSentences(zh, en, { dictionary }).beads.map((b) => key(b.zh, b.en)));
+    linesNoDict.pred.push(A.alignSentences(zh, en).beads.map((b) => key(b.zh, b.en)));
+    // Re-split: each segment into sentences on both sides; a gold bead = the sentences of one segment pair.
+    // Synthetic times for the timed variant: segments follow each other at 4.2 Han characters a second,
+    // sentences share their segment's span by length, and the English side lags 3 s with ±0.5 s jitter.
     const zs = [], es = [], gold = [];
+    let clock = 0;
     for (const s of talk.segments) {
       const a = A.splitSentences(s.zh, 'zh'), b = A.splitSentences(s.en, 'en');
       gold.push(key(a.map((_, k) => zs.length + k), b.map((_, k) => es.length + k)));
-      zs.push(...a.map((x) => ({ text: x.text })));
-      es.push(...b.map((x) => ({ text: x.text })));
+      const duration = Math.max(1000, (s.zh.length / 4.2) * 1000);
+      const place = (parts, lag) => {
+        const total = parts.reduce((n, x) => n + x.text.length, 0);
+        let at = 0;
+        return parts.map((x) => {
+          const start = clock + lag + (duration * at) / total + (jitter() - 0.5) * 1000;
+          at += x.text.length;
+          return { text: x.text, start: Math.round(start), end: Math.round(clock + lag + (duration * at) / total + (jitter() - 0.5) * 1000) };
+        });
+      };
+      zs.push(...place(a, 0));
+      es.push(...place(b, 3000));
+      clock += duration + 300;
     }
     resplit.gold.push(gold);
-    resplit.pred.push(A.alignSentences(zs, es, { dictionary }).beads.map((b) => key(b.zh, b.en)));
+    noDict.gold.push(gold);
+    timedNoDict.gold.push(gold);
+    resplit.pred.push(A.alignSentences(zs, es, { dictionary, useTime: false }).beads.map((b) => key(b.zh, b.en)));
+    noDict.pred.push(A.alignSentences(zs, es, { useTime: false }).beads.map((b) => key(b.zh, b.en)));
+    timedNoDict.pred.push(A.alignSentences(zs, es).beads.map((b) => key(b.zh, b.en)));
   }
   const rows = readFileSync(join(evalDir, 'tatoeba-cmn-eng/cmn.txt'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
-  const tat = { gold: [], pred: [] };
+  const tat = { gold: [], pred: [] }, tatNoDict = { gold: [], pred: [] };
   const rnd = rng(20261123);
   for (let d = 0; d < 20; d++) {
     const synthetic = syntheticDoc(rows, 150, rnd, { drop: 0.06, merge: 0.08 });
     tat.gold.push(synthetic.gold);
     tat.pred.push(A.alignSentences(synthetic.zh, synthetic.en, { dictionary }).beads.map((b) => key(b.zh, b.en)));
+    tatNoDict.gold.push(synthetic.gold);
+    tatNoDict.pred.push(A.alignSentences(synthetic.zh, synthetic.en).beads.map((b) => key(b.zh, b.en)));
   }
   result.quality = {
     tedLines: score(lines.gold, lines.pred),
+    tedLinesNoDictionary: score(linesNoDict.gold, linesNoDict.pred),
     tedResplit: score(resplit.gold, resplit.pred),
+    tedResplitNoDictionary: score(noDict.gold, noDict.pred),
+    tedResplitNoDictionaryTimed: score(timedNoDict.gold, timedNoDict.pred),
     tatoebaSynthetic: score(tat.gold, tat.pred),
+    tatoebaSyntheticNoDictionary: score(tatNoDict.gold, tatNoDict.pred),
     ms: Math.round(performance.now() - t),
   };
 }

@@ -124,7 +124,7 @@ export async function generateSpeech(units, options) {
   while (i < units.length) {
     const lang = units[i].lang === 'en' ? 'en' : 'zh';
     const chunk = [];
-    while (i < units.length && chunk.length < 40 && (units[i].lang === 'en' ? 'en' : 'zh') === lang) chunk.push(i++);
+    while (i < units.length && chunk.length < 10 && (units[i].lang === 'en' ? 'en' : 'zh') === lang) chunk.push(i++);
     const speed = Math.round(175 * (1 + (random() * 2 - 1) * (options.speedJitter ?? 0.2)));
     const pitch = options.pitch ?? 65;
     const pieces = await speakUnits(chunk.map((k) => units[k].text), voices[lang], speed, pitch);

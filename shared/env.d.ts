@@ -3,6 +3,7 @@
  * browsers and workers all provide. Declared here because `shared/` compiles without DOM or Node types.
  * This file is included only by shared/tsconfig.json; the other projects get the same names from their libs.
  */
+/* eslint-disable no-var -- ambient globals are declared with var, as lib.dom.d.ts does */
 interface TextDecoderOptions { fatal?: boolean; ignoreBOM?: boolean }
 interface TextDecodeOptions { stream?: boolean }
 interface TextDecoder {

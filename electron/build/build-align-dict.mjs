@@ -7,14 +7,16 @@
  * by shared/align/dictionary.ts `stemsOfSenses`, bundled here with esbuild so build and runtime agree), and
  * `traditional<TAB>=simplified` when the forms differ. shared/align/dictionary.ts parses it.
  *
- * Usage: node electron/build/build-align-dict.mjs [OUT]
+ * Usage: node electron/build/build-align-dict.mjs [OUT.tsv] [--force]   (skips when OUT is newer than its inputs)
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const out = resolve(process.argv[2] ?? `${root}/dist/data/align-dict.tsv`);
+// Imported by build-cli.mjs too (then argv belongs to that script): only a `.tsv` argument names the output.
+const outArg = process.argv.slice(2).find((a) => a.endsWith('.tsv'));
+const out = resolve(outArg ?? `${root}/dist/data/align-dict.tsv`);
 /** The package's data file, found by walking node_modules up from the repo (its `exports` hide data/). */
 function cedictDataFile() {
   for (let dir = root; ; dir = dirname(dir)) {
@@ -40,38 +42,49 @@ function cleanSense(sense) {
   return s.split(' ').slice(0, MAX_WORDS).join(' ');
 }
 
-const { build } = await import('esbuild');
-const bundled = await build({
-  entryPoints: [resolve(root, 'shared/align/dictionary.ts')], bundle: true, format: 'esm', write: false, logLevel: 'error',
-});
-const { stemsOfSenses } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+/** Derives the table from the CEDICT data and writes it. */
+async function buildTable() {
+  const { build } = await import('esbuild');
+  const bundled = await build({
+    entryPoints: [resolve(root, 'shared/align/dictionary.ts')], bundle: true, format: 'esm', write: false, logLevel: 'error',
+  });
+  const { stemsOfSenses } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 
-const text = readFileSync(dataFile, 'utf8');
-const data = JSON.parse(text.slice(text.indexOf('{'))).all;
-const senses = new Map(); // simplified → Set of senses
-const aliases = new Map(); // traditional → simplified
-for (const entry of data) {
-  const [trad, simp, , gloss] = entry;
-  const list = (Array.isArray(gloss) ? gloss : [gloss]).flatMap((g) => String(g).split(/;\s*/));
-  let set = senses.get(simp);
-  if (!set) senses.set(simp, (set = new Set()));
-  for (const raw of list) {
-    if (set.size >= MAX_SENSES) break;
-    const clean = cleanSense(raw);
-    if (clean) set.add(clean);
+  const text = readFileSync(dataFile, 'utf8');
+  const data = JSON.parse(text.slice(text.indexOf('{'))).all;
+  const senses = new Map(); // simplified → Set of senses
+  const aliases = new Map(); // traditional → simplified
+  for (const entry of data) {
+    const [trad, simp, , gloss] = entry;
+    const list = (Array.isArray(gloss) ? gloss : [gloss]).flatMap((g) => String(g).split(/;\s*/));
+    let set = senses.get(simp);
+    if (!set) senses.set(simp, (set = new Set()));
+    for (const raw of list) {
+      if (set.size >= MAX_SENSES) break;
+      const clean = cleanSense(raw);
+      if (clean) set.add(clean);
+    }
+    if (trad !== simp && !aliases.has(trad)) aliases.set(trad, simp);
   }
-  if (trad !== simp && !aliases.has(trad)) aliases.set(trad, simp);
-}
-const lines = [];
-const kept = new Set();
-for (const [word, set] of senses) {
-  const stems = stemsOfSenses([...set]);
-  if (stems.length) {
-    lines.push(`${word}\t${stems.join(' ')}`);
-    kept.add(word);
+  const lines = ['# jiaodui align-dict v1: zh→en gloss stems derived from CC-CEDICT (CC BY-SA 4.0, https://cc-cedict.org)'];
+  const kept = new Set();
+  for (const [word, set] of senses) {
+    const stems = stemsOfSenses([...set]);
+    if (stems.length) {
+      lines.push(`${word}\t${stems.join(' ')}`);
+      kept.add(word);
+    }
   }
+  for (const [trad, simp] of aliases) if (!kept.has(trad) && kept.has(simp)) lines.push(`${trad}\t=${simp}`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, lines.join('\n') + '\n');
+  console.error(`align dictionary: ${lines.length - 1} headwords → ${out}`);
 }
-for (const [trad, simp] of aliases) if (!kept.has(trad) && kept.has(simp)) lines.push(`${trad}\t=${simp}`);
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, lines.join('\n') + '\n');
-console.log(`align dictionary: ${lines.length} lines → ${out}`);
+
+const inputs = [dataFile, fileURLToPath(import.meta.url), resolve(root, 'shared/align/dictionary.ts'), resolve(root, 'shared/align/english.ts')];
+const upToDate = existsSync(out) && inputs.every((f) => statSync(f).mtimeMs <= statSync(out).mtimeMs);
+if (upToDate && !process.argv.includes('--force')) {
+  console.error(`align dictionary: up to date (${out})`);
+} else {
+  await buildTable();
+}

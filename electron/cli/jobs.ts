@@ -42,10 +42,12 @@ export async function runJob(job: Job): Promise<JobResult> {
   const base: JobResult = { input: job.input, ok: false, diagnostics: [], flags: 0, segments: 0 };
   const read = await readInput(job.input);
   if (!read.ok) return { ...base, error: read.message };
-  const { transcript, diagnostics, format, encoding } = read.value;
+  const { transcript, format, encoding } = read.value;
+  const diagnostics = [...read.value.diagnostics];
   const detect = job.command !== 'convert';
   const resources = detect ? await loadDetectResources({ glossaries: job.glossaries, references: job.references }) : null;
-  if (resources && !resources.ok) return { ...base, error: resources.message, diagnostics };
+  if (resources && !resources.ok) return { ...base, error: `${job.input}: ${resources.message}`, diagnostics };
+  if (resources?.ok) diagnostics.push(...resources.diagnostics);
   const flags = resources ? detectTranscript(transcript, { resources: resources.value }) : [];
   const exporter = exporterById(job.to);
   if (!exporter) return { ...base, error: `unknown output format "${job.to}"`, diagnostics };

@@ -1,21 +1,44 @@
 /**
- * Loads what detection needs from disk: glossaries, reference documents, the lexicons. The loaders live
- * in electron/node (plain Node); detection itself is shared/.
+ * Loads what detection needs from disk — glossaries, reference documents, the Chinese lexicon and the
+ * English word list — through the plain-Node loaders in electron/node. Detection itself is shared/.
+ * An unreadable glossary or reference file fails the input (the user asked for it); missing built data
+ * (lexicons) only turns the checks that need it off, with a diagnostic.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DetectResources } from '../../shared/detect/rule';
+import { createEnglishWords } from '../../shared/lexicon/english';
+import { RESOURCE } from '../../shared/lexicon/types';
+import type { Diagnostic } from '../../shared/model/diagnostics';
+import { findDataDir, loadDetectResources as loadFromDisk } from '../node/load-resources';
 
 export interface ResourceRequest {
   glossaries: string[];
   references: string[];
 }
 
-export type ResourceResult = { ok: true; value: DetectResources } | { ok: false; message: string };
+export type ResourceResult =
+  | { ok: true; value: DetectResources; diagnostics: Diagnostic[] }
+  | { ok: false; message: string };
+
+let englishWords: ReturnType<typeof createEnglishWords> | null | undefined;
+
+/** The English word list built into dist/data by `npm run prepare`, read once per process. */
+function loadEnglishWords(): ReturnType<typeof createEnglishWords> | null {
+  if (englishWords !== undefined) return englishWords;
+  const dir = findDataDir();
+  const path = dir ? join(dir, 'en-words.txt') : null;
+  englishWords = path && existsSync(path) ? createEnglishWords(readFileSync(path, 'utf8')) : null;
+  return englishWords;
+}
 
 /** Builds the detection resources for a run. */
-export async function loadDetectResources(request: ResourceRequest): Promise<ResourceResult> {
-  await Promise.resolve();
-  if (request.glossaries.length || request.references.length) {
-    return { ok: false, message: 'glossaries and reference documents arrive with the misrecognition detector' };
-  }
-  return { ok: true, value: { cache: new Map() } };
+export function loadDetectResources(request: ResourceRequest): Promise<ResourceResult> {
+  const loaded = loadFromDisk({ glossaryPaths: request.glossaries, referencePaths: request.references });
+  const fatal = loaded.diagnostics.find((d) => d.severity === 'error' && /unreadable/.test(d.code));
+  if (fatal) return Promise.resolve({ ok: false, message: fatal.message });
+  const resources: DetectResources = { ...loaded.resources, cache: new Map() };
+  const words = loadEnglishWords();
+  if (words) resources[RESOURCE.enWords] = words;
+  return Promise.resolve({ ok: true, value: resources, diagnostics: loaded.diagnostics });
 }

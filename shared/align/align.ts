@@ -98,7 +98,7 @@ export function confidence(s: BeadSignals): number {
   return logistic(CONFIDENCE.bias + CONFIDENCE.margin * s.margin + CONFIDENCE.dice * s.dice + CONFIDENCE.lengthZ2 * s.lengthZ2 + (s.skip ? CONFIDENCE.skip : 0));
 }
 
-const CONFIDENCE = { bias: -1, margin: 1, dice: 0, lengthZ2: 0, skip: 0 };
+const CONFIDENCE = { bias: 0.07, margin: 0.285, dice: 3.01, lengthZ2: -0.378, skip: -0.702 };
 
 /** Aligns Chinese sentences with English sentences. */
 export function alignSentences(

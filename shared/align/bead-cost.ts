@@ -45,7 +45,7 @@ export const DEFAULT_COST: CostParams = {
   wLen: 1,
   wLex: 0.5,
   wMiss: 0.05,
-  wDice: 0,
+  wDice: 6,
   wNum: 1,
   wNumMiss: 0.5,
   wPunct: 1.4,

@@ -3,7 +3,7 @@
  * examples travel with the code, and the examples are the test suite (test/detect/rules.test.ts runs
  * every registered rule's examples).
  */
-import type { Flag, FlagKind } from '../model/flag';
+import type { FlagKind } from '../model/flag';
 import type { Level } from '../model/levels';
 import type { Lang, Segment } from '../model/segment';
 import type { Transcript } from '../model/transcript';

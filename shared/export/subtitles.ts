@@ -2,12 +2,12 @@
 import { markdownFormat } from '../formats/markdown';
 import { srtFormat } from '../formats/srt';
 import { txtFormat } from '../formats/txt';
-import { vttFormat } from '../formats/vtt';
-import type { FormatModule } from '../formats/format';
+import { serializeVtt } from '../formats/vtt';
+import type { Transcript } from '../model/transcript';
 import { derivedTranscript, withTimes } from './derive';
 import type { Exporter } from './exporter';
 
-function timedExporter(id: string, title: string, extension: string, format: FormatModule): Exporter {
+function timedExporter(id: string, title: string, extension: string, write: (t: Transcript) => string): Exporter {
   return {
     id,
     title,
@@ -15,13 +15,18 @@ function timedExporter(id: string, title: string, extension: string, format: For
     timed: true,
     export(input) {
       const { transcript, diagnostics } = withTimes(derivedTranscript(input));
-      return { text: format.serialize!(transcript), diagnostics };
+      return { text: write(transcript), diagnostics };
     },
   };
 }
 
-export const srtExporter = timedExporter('srt', 'SubRip (SRT)', '.srt', srtFormat);
-export const vttExporter = timedExporter('vtt', 'WebVTT', '.vtt', vttFormat);
+export const srtExporter = timedExporter('srt', 'SubRip (SRT)', '.srt', (t) => srtFormat.serialize!(t));
+/**
+ * WebVTT export leaves out STYLE and REGION blocks a source carried: ffmpeg stops reading cues at the first
+ * such block (ffmpeg trac #9064), and exported subtitles must load everywhere. The format module's own
+ * serialiser keeps them for round trips.
+ */
+export const vttExporter = timedExporter('vtt', 'WebVTT', '.vtt', (t) => serializeVtt(t, { styleAndRegionBlocks: false }));
 
 export const txtExporter: Exporter = {
   id: 'txt',

@@ -12,7 +12,7 @@ import { flagsBySegment } from '../model/clean';
 import type { Flag } from '../model/flag';
 import { autoAt, DEFAULT_LEVEL } from '../model/levels';
 import type { Transcript } from '../model/transcript';
-import type { Glossary, GlossaryEntry } from '../glossary/glossary';
+import type { GlossaryEntry } from '../glossary/glossary';
 import { contentWords, keyPoints, keywords, sentencesOf } from './keypoints';
 import {
   affiliationFrom, guestRole, guestsFromMetadata, handoverName, mentions, NameBook, opensKeynotes, opensPanel,

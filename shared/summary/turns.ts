@@ -29,7 +29,6 @@ export interface Boundary {
 export const THRESHOLD = 2.0;
 
 const INLINE_LABEL = /^\s*([\p{Script=Han}·]{2,6}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?:老师|教授|博士|先生|女士)?\s*[：:]\s*\S/u;
-const RUN_WINDOW = 6;
 
 function langRuns(units: readonly Unit[]): { before: ('zh' | 'en' | null)[]; after: { lang: 'zh' | 'en' | null; size: number }[] } {
   const before: ('zh' | 'en' | null)[] = [];
@@ -39,7 +38,7 @@ function langRuns(units: readonly Unit[]): { before: ('zh' | 'en' | null)[]; aft
     if (u.lang) last = u.lang;
   }
   // size of the same-language run starting at each unit (letters), measured right to left
-  const after: { lang: 'zh' | 'en' | null; size: number }[] = new Array(units.length);
+  const after: { lang: 'zh' | 'en' | null; size: number }[] = [];
   let runLang: 'zh' | 'en' | null = null;
   let size = 0;
   for (let i = units.length - 1; i >= 0; i--) {
@@ -122,7 +121,7 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
     const nextLang = ahead === undefined ? null : units[ahead]!.lang;
     const lookedAhead = ahead !== undefined && ahead > i && runs.before[ahead] === prevLang;
     if (nextLang && prevLang && nextLang !== prevLang && (ahead === i || lookedAhead)) {
-      add('language-switch', runs.after[ahead!]!.size >= 80 ? 1.5 : 0.7);
+      add('language-switch', runs.after[ahead]!.size >= 80 ? 1.5 : 0.7);
     }
     // a switch or a marker alone is not a turn: some speech cue must be there too
     if (score >= THRESHOLD && (speech > 0 || names.includes('speaker-label') || names.includes('inline-label') || (markerAt.get(u.segment) ?? 0) >= 3)) {

@@ -6,7 +6,6 @@
 import type { Decision, Flag } from '../model/flag';
 import type { Level } from '../model/levels';
 import type { Lang } from '../model/segment';
-import type { Transcript } from '../model/transcript';
 import type { Glossary } from '../glossary/glossary';
 
 /** What a turn is in the programme. */

@@ -79,7 +79,7 @@ export function clauseSpans(text: string): { start: number; end: number; sentenc
     if (PICTO.test(ch)) {
       // an emoji (applause 🎼, 😊) separates clauses; it joins the clause before it
       let j = next;
-      while (j < text.length && /[\uFE0F\u200D，,]/u.test(text[j]!)) j++;
+      while (j < text.length && (text[j] === '\uFE0F' || text[j] === '\u200D' || text[j] === '，' || text[j] === ',')) j++;
       push(j, false);
       i = j;
       continue;

@@ -33,7 +33,11 @@ function strictDecode(bytes: Uint8Array, encoding: EncodingName): string | null 
 function nulPattern(sample: Uint8Array): { even: number; odd: number } {
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   const half = Math.max(1, sample.length / 2);
   return { even: even / half, odd: odd / half };
 }

@@ -18,7 +18,7 @@
  * (the global tempo ratio ±2×). A unit over a stretch with no speech gets a low confidence.
  */
 import type { Cepstra } from './mfcc';
-import { multiResolutionDtw, type WarpPath } from './dtw';
+import { blockAverage, multiResolutionDtw, type FeatureSequence, type WarpPath } from './dtw';
 import { speechWithin, type SpeechInterval } from './vad';
 
 /** A timed unit of text, ms, with confidence 0..1. */
@@ -72,6 +72,47 @@ export interface AlignOptions {
   minBlockMs?: number;
   /** How far a boundary may move to meet detected speech, ms (default 1000). */
   snapMs?: number;
+  /**
+   * Cost of a real frame spent in a pause of the synthetic track, as a share of the median distance
+   * between unrelated frames (default 0.5). Lower lets untranscribed audio pass more easily.
+   */
+  gapShare?: number;
+}
+
+/** Median distance between random frame pairs of two sequences (deterministic sample). */
+function typicalDistance(a: FeatureSequence, b: FeatureSequence, skip: number): number {
+  let seed = 12345;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const ds: number[] = [];
+  for (let k = 0; k < 2000; k++) {
+    const i = next(a.frames);
+    const j = next(b.frames);
+    let s = 0;
+    for (let d = skip; d < a.dim; d++) s += (a.data[i * a.dim + d]! - b.data[j * b.dim + d]!) ** 2;
+    ds.push(Math.sqrt(s));
+  }
+  return median(ds);
+}
+
+/** Gap costs per synthetic frame (pauses between units) and per coarse block. */
+function gapCosts(real: Cepstra, synth: Cepstra, units: readonly SynthUnit[], factor: number, share: number): { fine: Float32Array; coarse: Float32Array } {
+  const fine = new Float32Array(synth.frames).fill(Infinity);
+  const isGap = new Uint8Array(synth.frames).fill(1);
+  for (const u of units) {
+    for (let j = Math.floor(u.start / synth.hopMs); j < Math.min(synth.frames, Math.ceil(u.end / synth.hopMs)); j++) isGap[j] = 0;
+  }
+  const fineCost = share * typicalDistance(real, synth, 1);
+  const coarseCost = share * typicalDistance(blockAverage(real, factor), blockAverage(synth, factor), 1);
+  const coarse = new Float32Array(Math.ceil(synth.frames / factor)).fill(Infinity);
+  for (let j = 0; j < synth.frames; j++) {
+    if (!isGap[j]) continue;
+    fine[j] = fineCost;
+    coarse[Math.floor(j / factor)] = coarseCost;
+  }
+  return { fine, coarse };
 }
 
 /** Aligns units to real audio through the synthetic track; see the file comment. */
@@ -82,7 +123,8 @@ export function alignToSynthesis(real: Cepstra, synth: Cepstra, units: readonly 
   const cells = real.frames * synth.frames;
   const factor = Math.max(minBlock, Math.ceil(Math.sqrt(cells / (options.maxCoarseCells ?? 30e6))));
   const radius = Math.max(Math.round((options.radiusMs ?? 2000) / hop), factor);
-  const path = multiResolutionDtw(real, synth, { factor, radius, skip: 1 });
+  const gaps = gapCosts(real, synth, units, factor, options.gapShare ?? 0.5);
+  const path = multiResolutionDtw(real, synth, { factor, radius, skip: 1, gapCost: gaps.fine, coarseGapCost: gaps.coarse });
   const firstReal = new Int32Array(synth.frames).fill(-1);
   const lastReal = new Int32Array(synth.frames);
   for (let k = 0; k < path.a.length; k++) {

@@ -6,6 +6,10 @@
  * frames over coefficients `from..dim-1` (the aligner skips coefficient 0, loudness). The path runs from
  * (0,0) to (n-1,m-1); back-pointers take one byte a cell, and only two cost rows are kept.
  *
+ * Columns of `b` may be marked as gaps (the pauses between units of synthetic speech) with a flat
+ * cost per row: a path may then stay in a gap column while `a` runs through material `b` does not have
+ * (an untranscribed talk, applause) at that cost instead of stretching a neighbouring word over it.
+ *
  * A corridor gives, per row i, the allowed columns [lo[i], hi[i]] (non-decreasing, overlapping between
  * neighbours). Multi-resolution: average both sequences into blocks (about a second), run a full DTW on
  * the blocks, widen the coarse path by a radius into a corridor at the fine resolution, and run DTW in
@@ -61,7 +65,7 @@ export function fullCorridor(n: number, m: number): Corridor {
  * in the distance (1 skips MFCC energy). Throws on an empty sequence or a corridor that does not reach
  * the corners, which is a programming error.
  */
-export function dtw(a: FeatureSequence, b: FeatureSequence, corridor?: Corridor, skip = 0): WarpPath {
+export function dtw(a: FeatureSequence, b: FeatureSequence, corridor?: Corridor, skip = 0, gapCost?: Float32Array): WarpPath {
   const n = a.frames;
   const m = b.frames;
   if (n === 0 || m === 0) throw new RangeError('dtw needs two non-empty sequences');
@@ -90,8 +94,12 @@ export function dtw(a: FeatureSequence, b: FeatureSequence, corridor?: Corridor,
         best = diag;
         if (up < best) best = up, dir = UP;
         if (left < best) best = left, dir = LEFT;
+        best += d;
+        // At a gap column, rows may pass at a flat cost: audio the text does not cover.
+        const g = gapCost ? gapCost[j]! : Infinity;
+        if (g < Infinity && up + g < best) best = up + g, dir = UP;
       }
-      cur[j] = best + d;
+      cur[j] = i === 0 && j === 0 ? d : best;
       back[base + j - l] = dir;
     }
     // Cells of this row outside the corridor must read as unreachable from the next row.
@@ -179,13 +187,17 @@ export interface MultiResolutionOptions {
   radius: number;
   /** Leading coefficients to ignore. */
   skip?: number;
+  /** Per column of `b` at the fine resolution: the flat cost of a row spent there (Infinity: none). */
+  gapCost?: Float32Array;
+  /** The same at the coarse resolution (one value per block of `factor` columns). */
+  coarseGapCost?: Float32Array;
 }
 
 /** Coarse full DTW, then fine DTW in a corridor around the coarse path. */
 export function multiResolutionDtw(a: FeatureSequence, b: FeatureSequence, options: MultiResolutionOptions): WarpPath {
   const skip = options.skip ?? 0;
-  if (options.factor <= 1) return dtw(a, b, undefined, skip);
-  const coarse = dtw(blockAverage(a, options.factor), blockAverage(b, options.factor), undefined, skip);
+  if (options.factor <= 1) return dtw(a, b, undefined, skip, options.gapCost);
+  const coarse = dtw(blockAverage(a, options.factor), blockAverage(b, options.factor), undefined, skip, options.coarseGapCost);
   const corridor = corridorFromPath(coarse, options.factor, options.factor, a.frames, b.frames, options.radius);
-  return dtw(a, b, corridor, skip);
+  return dtw(a, b, corridor, skip, options.gapCost);
 }

@@ -20,6 +20,18 @@ async function firstFlag(page: Page): Promise<string> {
   return id;
 }
 
+/** True once the web host's IndexedDB holds a recovery record. */
+const hasRecovery = (page: Page) => page.evaluate(() => new Promise<boolean>((ok) => {
+  const req = indexedDB.open('jiaodui');
+  req.onsuccess = () => {
+    const get = req.result.transaction('kv').objectStore('kv').get('recovery');
+    get.onsuccess = () => {
+      req.result.close();
+      ok(get.result !== undefined);
+    };
+  };
+}));
+
 const statusOf = (page: Page, id: string) => page.getAttribute(`mark[data-flag-id="${id}"]`, 'data-status');
 
 describe.skipIf(!HAVE_CHROMIUM)('web app in Chromium', () => {
@@ -139,13 +151,10 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in Chromium', () => {
     const first = await firstFlag(page);
     await page.keyboard.press('a');
     // autosave runs every 5 s while there are unsaved changes
-    await page.waitForFunction(() => new Promise((ok) => {
-      const req = indexedDB.open('jiaodui');
-      req.onsuccess = () => {
-        const get = req.result.transaction('kv').objectStore('kv').get('recovery');
-        get.onsuccess = () => { req.result.close(); ok(get.result !== undefined); };
-      };
-    }), undefined, { timeout: 15_000, polling: 500 });
+    for (let waited = 0; !(await hasRecovery(page)); waited += 250) {
+      if (waited > 15_000) throw new Error('no autosave within 15 s');
+      await page.waitForTimeout(250);
+    }
     await page.close({ runBeforeUnload: false });
     const again = await context.newPage();
     await again.goto(inject('baseUrl'));

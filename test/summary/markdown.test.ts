@@ -11,7 +11,8 @@ import { fromLines } from './helpers';
 type Node = { type: string; depth?: number; value?: string; children?: Node[] };
 
 function parse(md: string): Node {
-  return fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as unknown as Node;
+  const tree: unknown = fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return tree as Node;
 }
 
 function text(node: Node): string {

@@ -2,12 +2,14 @@
  * Synthetic speech for forced alignment, from espeak-ng run as a separate process (it is GPL-3; the
  * app only talks to it through a pipe and works without it).
  *
- * Units are synthesised in chunks of up to 60 with one voice (Mandarin `cmn`, which reads Latin words
+ * Units are synthesised in chunks of up to 10 with one voice (Mandarin `cmn`, which reads Latin words
  * as English, for zh/mixed; `en-us` for English), written as SSML with a 1.6 s break between units.
  * espeak-ng renders a break as exact digital silence and never pauses that long inside a sentence, so
  * the zero runs of ≥ 1.2 s in its output mark the unit boundaries. The breaks are cut to 300 ms and the
  * chunk's MFCCs computed at once, so only one chunk of PCM (a few MB) exists at a time. When a chunk
- * shows the wrong number of breaks its units are synthesised one process each instead.
+ * shows the wrong number of breaks its units are synthesised one process each instead. Chunks stay
+ * small because espeak-ng 1.51 drops the `-s` rate after about a dozen SSML breaks in one input (the
+ * rest of the text comes out ~1.8× slower), measured here.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { Lang } from '../../../shared/model/segment';
@@ -17,7 +19,7 @@ import type { SynthUnit } from '../../../shared/timing/align';
 const BREAK_MS = 1600;
 const MIN_BREAK_MS = 1200;
 const KEPT_SILENCE_MS = 300;
-const CHUNK_UNITS = 60;
+const CHUNK_UNITS = 10;
 
 let espeakPath: string | null | undefined;
 

@@ -8,7 +8,7 @@ import {
   alignmentOf, alignmentStep, cleanText, linkPairs, mergeWithNext, setExtra, splitPair, unlinkPair, ALIGNMENT_EXTRA,
   type AlignedPair,
 } from '../../../shared/edit';
-import { useT } from '../../i18n/i18n';
+import { translator, useT } from '../../i18n/i18n';
 import { performStep } from '../../state/actions';
 import { withTask } from '../../state/project-io';
 import { getState, useApp } from '../../state/store';
@@ -54,7 +54,7 @@ export function BilingualView() {
     <div className="bilingual-view" data-testid="bilingual-view">
       <div className="view-bar">
         <button type="button" className="primary" onClick={() => void runAlignment()}>{t('bilingual.align')}</button>
-        <span className="muted">{pairs.length > 0 ? `${pairs.length} pairs` : ''}</span>
+        <span className="muted">{pairs.length > 0 ? t('bilingual.count', { count: pairs.length }) : ''}</span>
       </div>
       {pairs.length === 0 ? <p className="muted pad">{t('bilingual.empty')}</p> : (
         <>

@@ -8,7 +8,7 @@ import { EXPORTERS } from '../../../shared/export';
 import { LEVELS, type Level } from '../../../shared/model/levels';
 import { Dialog } from '../../components/Dialog';
 import { host } from '../../host';
-import { useT } from '../../i18n/i18n';
+import { translator, useT } from '../../i18n/i18n';
 import { notify } from '../../state/actions';
 import { withTask } from '../../state/project-io';
 import { getState, useApp } from '../../state/store';
@@ -28,12 +28,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     let live = true;
     const s = getState();
     const doc = s.editor.doc;
-    void withTask(t('task.exporting'), {
+    void withTask(translator(s.locale)('task.exporting'), {
       type: 'export', exporterId,
       input: { transcript: doc.transcript, flags: doc.flags, decisions: doc.decisions, edits: doc.edits, level, mode, source: s.source, version: s.info?.version ?? '0.1.0', diagnostics: s.diagnostics },
     }).then((r) => { if (live && r) setResult({ text: r.text, key }); }, (e: Error) => notify(e.message, true));
     return () => { live = false; };
-  }, [exporterId, level, mode, key, t]);
+  }, [exporterId, level, mode, key]);
 
   const exporter = EXPORTERS.find((e) => e.id === exporterId);
   const save = async () => {

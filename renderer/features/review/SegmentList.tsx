@@ -4,7 +4,7 @@
  * flag's segment is scrolled into view when the selection moves (J/K).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n';
 import { segmentPositions, visibleSegments } from '../../state/derived';
 import { useApp } from '../../state/store';
@@ -18,12 +18,14 @@ export function SegmentList() {
   const editing = useApp((s) => s.editing);
   const rows = visibleSegments(doc, filters);
   const parentRef = useRef<HTMLDivElement>(null);
+  // a stable key function: a new one each render would make the virtualizer rebuild all its measurements
+  const getItemKey = useCallback((i: number) => doc.transcript.segments[rows[i]!]!.id, [doc.transcript.segments, rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => parentRef.current,
     estimateSize: () => 76,
     overscan: 6,
-    getItemKey: (i) => doc.transcript.segments[rows[i]!]!.id,
+    getItemKey,
   });
 
   useEffect(() => {

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * App performance in Chromium (performance marks + long-task observer), on the web build:
+ *   1. the seed transcript (or the bundled sample) renders: time from choosing the file to rows on screen;
+ *   2. a ~70,000-segment transcript (the seed concatenated 100×) opens: parse + detect in the worker, then render;
+ *   3. scrolling it for ~3 s: long tasks over 50 ms;
+ *   4. "accept all fillers" on it (Shift+A): keydown to the next painted frame.
+ * Usage: node bench/app.bench.mjs [--no-build] [--times N]
+ * Needs /usr/bin/chromium. Reads /work/shared/seeds/001_*.txt when present, else samples/waic-2024-excerpt.txt.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8' };
+
+/** Serves dist/web like any static server would. */
+function serveStatic(dir) {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = resolve(dir, '.' + (pathname.endsWith('/') ? pathname + 'index.html' : pathname));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+const args = process.argv.slice(2);
+const times = Number(args[args.indexOf('--times') + 1]) || 100;
+const SEEDS = '/work/shared/seeds';
+const seedName = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith('001_') && f.endsWith('.txt')) : undefined;
+const seedPath = seedName ? join(SEEDS, seedName) : join(ROOT, 'samples/waic-2024-excerpt.txt');
+const seed = readFileSync(seedPath, 'utf8');
+
+if (!args.includes('--no-build')) await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn' });
+const { server, url } = await serveStatic(join(ROOT, 'dist/web'));
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+const page = await context.newPage();
+await page.goto(url);
+await page.waitForSelector('[data-testid="review-view"] .segment');
+if (args.includes('--no-autosave')) {
+  await page.evaluate(() => localStorage.setItem('jiaodui.settings', JSON.stringify({ sampleShown: true, autosaveSeconds: 3600 })));
+  await page.reload();
+  await page.waitForSelector('.app[data-ready="true"]');
+}
+
+async function open(name, text) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('.toolbar .group button >> nth=0')]);
+  const t0 = Date.now();
+  await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.waitForFunction((n) => document.title.includes(n.replace(/\.txt$/, '')) && document.querySelector('.segment'), name, { timeout: 300_000, polling: 20 });
+  const wall = Date.now() - t0;
+  const worker = await page.evaluate(() => {
+    const m = performance.measure('open', 'jiaodui:open-start', 'jiaodui:open-end');
+    performance.clearMarks();
+    return m.duration;
+  });
+  const counts = await page.evaluate(() => ({ segments: document.querySelector('[data-testid="flag-summary"]')?.textContent, rows: document.querySelectorAll('.segment').length }));
+  return { wall, worker, counts };
+}
+
+const small = await open('seed.txt', seed);
+console.log(`seed (${seedName ?? 'sample'}, ${seed.length.toLocaleString()} chars): open→rows ${small.wall} ms (read+parse+detect ${small.worker.toFixed(0)} ms); ${small.counts.segments}`);
+
+const big = Array.from({ length: times }, () => seed).join('\n\n');
+const bigRun = await open('big.txt', big);
+const segCount = await page.evaluate(() => document.querySelector('.statusbar')?.textContent ?? '');
+console.log(`${times}× seed (${(big.length / 1e6).toFixed(1)} M chars): open→rows ${bigRun.wall} ms (read+parse+detect in worker ${bigRun.worker.toFixed(0)} ms, render ${Math.max(0, bigRun.wall - bigRun.worker).toFixed(0)} ms); ${segCount}`);
+
+const scroll = await page.evaluate(async () => {
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.duration); });
+  observer.observe({ type: 'longtask', buffered: false });
+  const el = document.querySelector('[data-testid="segment-list"]');
+  const start = performance.now();
+  let frames = 0;
+  let worstFrame = 0;
+  let last = start;
+  while (performance.now() - start < 3000) {
+    el.scrollTop += 900;
+    await new Promise((r) => requestAnimationFrame(r));
+    const now = performance.now();
+    worstFrame = Math.max(worstFrame, now - last);
+    last = now;
+    frames++;
+  }
+  el.scrollTop = el.scrollHeight * 0.9;
+  await new Promise((r) => setTimeout(r, 200));
+  observer.disconnect();
+  return { frames, worstFrame, longTasks, scrolledTo: el.scrollTop };
+});
+console.log(`scroll 3 s: ${scroll.frames} frames, worst frame ${scroll.worstFrame.toFixed(1)} ms, long tasks >50 ms: ${scroll.longTasks.length}${scroll.longTasks.length ? ` (max ${Math.max(...scroll.longTasks).toFixed(0)} ms)` : ''}`);
+
+await page.evaluate(() => { document.querySelector('[data-testid="segment-list"]').scrollTop = 0; });
+await page.waitForTimeout(300);
+await page.locator('mark.flag.kind-filler').first().click();
+const accept = await page.evaluate(async () => {
+  const before = document.querySelector('[data-testid="flag-summary"]').textContent;
+  const t0 = performance.now();
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', shiftKey: true, bubbles: true }));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const t1 = performance.now();
+  return { ms: t1 - t0, before, after: document.querySelector('[data-testid="flag-summary"]').textContent, label: document.querySelector('[data-testid="undo"]').title };
+});
+console.log(`accept all fillers: ${accept.ms.toFixed(0)} ms to the next painted frame (${accept.label}; ${accept.before} → ${accept.after})`);
+
+await browser.close();
+server.close();

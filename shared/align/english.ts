@@ -35,9 +35,27 @@ export function englishTokens(text: string): string[] {
 
 const VOWEL = /[aeiouy]/;
 
+/** Irregular inflections mapped to the base form CEDICT glosses use ("went" meets "to go"). */
+const IRREGULAR = new Map<string, string>(
+  ('went:go gone:go goes:go saw:see seen:see sees:see took:take taken:take made:make gave:give given:give came:come '
+    + 'knew:know known:know thought:think told:tell said:say says:say found:find got:get gotten:get left:leave felt:feel '
+    + 'kept:keep held:hold brought:bring bought:buy caught:catch taught:teach fought:fight sought:seek wrote:write '
+    + 'written:write spoke:speak spoken:speak broke:break broken:break chose:choose chosen:choose drove:drive '
+    + 'driven:drive ate:eat eaten:eat fell:fall fallen:fall forgot:forget forgotten:forget began:begin begun:begin '
+    + 'ran:run sang:sing sung:sing swam:swim drank:drink drunk:drink sat:sit stood:stand understood:understand '
+    + 'met:meet led:lead fed:feed fled:flee slept:sleep wept:weep sent:send spent:spend built:build lent:lend lost:lose '
+    + 'paid:pay laid:lay lay:lie heard:hear sold:sell won:win wore:wear worn:wear tore:tear torn:tear grew:grow '
+    + 'grown:grow threw:throw thrown:throw flew:fly flown:fly drew:draw drawn:draw blew:blow shook:shake rose:rise '
+    + 'risen:rise woke:wake hid:hide hidden:hide bit:bite bitten:bite rode:ride ridden:ride struck:strike hung:hang '
+    + 'dug:dig stuck:stick meant:mean dealt:deal dreamt:dream learnt:learn burnt:burn shot:shoot lit:light '
+    + 'children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose lives:life '
+    + 'wives:wife knives:knife leaves:leaf wolves:wolf halves:half thieves:thief better:good best:good worse:bad '
+    + 'worst:bad').split(' ').map((pair) => pair.split(':') as [string, string]),
+);
+
 /** A crude, deterministic stem: strips common inflectional and derivational suffixes. */
 export function stem(word: string): string {
-  let w = word;
+  let w = IRREGULAR.get(word) ?? word;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);

@@ -65,10 +65,41 @@ export function segmentWords(text: string): WindowWord[] {
   return out;
 }
 
+/** Index in `words` (in offset order) of the word covering offset `at`, or -1: a binary search. */
+export function wordIndexAt(words: readonly WindowWord[], at: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = words[mid]!;
+    if (at < w.start) hi = mid - 1;
+    else if (at >= w.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The word of `words` that covers offset `at`. */
 export function wordAt(words: readonly WindowWord[], at: number): WindowWord | undefined {
-  for (const w of words) if (w.start <= at && at < w.end) return w;
-  return undefined;
+  const i = wordIndexAt(words, at);
+  return i < 0 ? undefined : words[i];
+}
+
+/**
+ * The words of `text` (a segment's raw text, or a rule's view of it), segmented by ICU once per run and
+ * shared by every rule that asks for the same string: Intl.Segmenter is the most expensive call the detectors
+ * make, so it runs at most once per distinct string of the current segment. The cache keeps only the last few
+ * strings (rules run segment by segment), so memory stays flat on long transcripts.
+ */
+export function wordsOf(ctx: DetectContext, text: string): readonly WindowWord[] {
+  const cache = runCache(ctx, 'text-utils:words', () => new Map<string, WindowWord[]>());
+  let words = cache.get(text);
+  if (words === undefined) {
+    words = segmentWords(text);
+    cache.set(text, words);
+    if (cache.size > 4) cache.delete(cache.keys().next().value!);
+  }
+  return words;
 }
 
 /** The Chinese lexicon the host passed, if any. */

@@ -4,18 +4,23 @@
  *
  * Targets: every Latin form, plus each distinctive word of a multi-word name (a capitalised word of four
  * letters or more that is not an ordinary English word), so a lone `Benjo` still finds `Bengio`; all-caps
- * forms of 2-6 letters are acronyms. Targets are bucketed by the first two units of their phonetic key and by
- * their first three collapsed letters, so a window is compared with a handful of targets, not all of them.
+ * forms of 2-6 letters are acronyms. Index: an exact map from phonetic key (sound-alikes), and buckets by
+ * the first two and by the last two collapsed letters (spelling near-misses keep one end intact), so a
+ * window is compared with a handful of targets, and each comparison is a bounded edit distance that stops
+ * as soon as the window cannot reach the threshold.
  *
  * Scan: Latin tokens that touch (only spaces or a hyphen between) form runs; every window of one to four
- * tokens is compared with the targets in its buckets by spelling similarity (edit distance over collapsed
- * letters) and phonetic-key equality. A hit on one word of a longer name grows leftwards over tokens whose
- * first sound matches the name's earlier words (`sver Russellll` → `Stuart Russell`). Acronyms match a token
- * one confusable letter, one swap or one missing letter away (GBT → GPT, WIAC → WAIC, ITO → ITU).
- * Windows already spelled as a glossary form are left alone; overlaps keep the most confident match.
+ * tokens (never inside a URL or e-mail address) is compared with its candidates: spelling similarity ≥ 0.8
+ * (edit distance over collapsed letters), or the same phonetic key and similarity ≥ 0.6. Windows made only
+ * of ordinary English words need more: several words fusing into one name by sound (`tech mark`), or a
+ * single word that grows into the rest of the name (`start` alone is not Stuart). A hit on one word of a
+ * longer name grows leftwards over tokens whose first sound matches the name's earlier words
+ * (`sver Russellll` → `Stuart Russell`). Acronyms match a token one confusable letter, one swap or one
+ * missing letter away (GBT → GPT, WIAC → WAIC, ITO → ITU, UU → UNU). A window that differs from a glossary
+ * form only in case is left alone (TSINGHUA is not misheard); overlaps keep the most confident match.
  */
 import type { GlossaryEntry, GlossaryForm } from './glossary';
-import { acronymRelation, collapse, editDistance, phoneticKey } from './phonetic';
+import { acronymRelation, collapse, editDistanceWithin, phoneticKey } from './phonetic';
 
 /** A proposed correction; offsets are UTF-16 units of the searched text. */
 export interface EnMatch {
@@ -64,10 +69,13 @@ export const EN_MIN_CONFIDENCE = 0.4;
 
 /** Phonetic/spelling index over the Latin forms of a glossary. */
 export class EnMatcher {
-  private readonly buckets = new Map<string, Target[]>();
+  private readonly byKey = new Map<string, Target[]>();
+  private readonly byEnds = new Map<string, Target[]>();
   private readonly acronyms: Target[] = [];
   private readonly forms = new Set<string>();
+  private readonly lowerForms = new Set<string>();
   private readonly isWord: (w: string) => boolean;
+  private maxWords = 1;
   readonly size: number;
 
   constructor(forms: readonly GlossaryForm[], options: EnMatcherOptions = {}) {
@@ -75,6 +83,7 @@ export class EnMatcher {
     for (const f of forms) {
       if (f.lang !== 'en' || this.forms.has(f.text)) continue;
       this.forms.add(f.text);
+      this.lowerForms.add(f.text.toLowerCase());
       const words = f.text.split(/[\s\-‐]+/).filter((w) => /[A-Za-z]/.test(w));
       if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!)) {
         this.acronyms.push(this.target(f.text, words, f.entry));
@@ -96,11 +105,11 @@ export class EnMatcher {
   }
 
   private add(t: Target): void {
-    for (const b of bucketKeys(t.joined, t.key)) {
-      const list = this.buckets.get(b);
-      if (!list) this.buckets.set(b, [t]);
-      else if (!list.includes(t)) list.push(t);
-    }
+    this.maxWords = Math.max(this.maxWords, t.words.length + 1);
+    if (t.key.length >= 2) push(this.byKey, t.key, t);
+    if (t.joined.length < 4) return;
+    push(this.byEnds, `<${t.joined.slice(0, 2)}`, t);
+    push(this.byEnds, `>${t.joined.slice(-2)}`, t);
   }
 
   /** Finds garbled spellings of glossary forms in one text. */
@@ -110,72 +119,93 @@ export class EnMatcher {
     if (tokens.length === 0) return [];
     const out: EnMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      let windowText = '';
-      for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
+      for (let n = 1; n <= 4 && n <= this.maxWords && i + n <= tokens.length; n++) {
         const last = tokens[i + n - 1]!;
         if (n > 1 && !last.joinsPrev) break;
-        windowText = text.slice(tokens[i]!.start, last.end);
-        if (this.forms.has(windowText)) break;
-        const win = tokens.slice(i, i + n);
-        this.compareWindow(text, tokens, i, win, out);
+        const windowText = text.slice(tokens[i]!.start, last.end);
+        if (this.lowerForms.has(windowText.toLowerCase())) break;
+        this.compareWindow(text, tokens, i, tokens.slice(i, i + n), out);
       }
-      this.compareAcronym(tokens[i]!, out);
+      this.compareAcronym(tokens, i, out);
     }
     return pickBest(out);
+  }
+
+  private candidates(joined: string, key: string): Target[] {
+    const list: Target[] = [];
+    const seen = new Set<Target>();
+    const add = (ts: Target[] | undefined) => {
+      for (const t of ts ?? []) if (!seen.has(t)) (seen.add(t), list.push(t));
+    };
+    if (key.length >= 2) add(this.byKey.get(key));
+    add(this.byEnds.get(`<${joined.slice(0, 2)}`));
+    add(this.byEnds.get(`>${joined.slice(-2)}`));
+    return list;
   }
 
   private compareWindow(text: string, tokens: Token[], i: number, win: Token[], out: EnMatch[]): void {
     // an all-caps token is an acronym: only the acronym rule may correct it (MIT is not Matt)
     if (win.length === 1 && /^[A-Z]{2,6}$/.test(win[0]!.text)) return;
-    const joined = collapse(win.map((t) => t.text).join(''));
-    if (joined.length < 3) return;
-    const key = phoneticKey(win.map((t) => t.text).join(''));
-    const seen = new Set<Target>();
-    for (const b of bucketKeys(joined, key)) {
-      for (const t of this.buckets.get(b) ?? []) {
-        if (seen.has(t)) continue;
-        seen.add(t);
-        if (win.length > t.words.length + 1) continue;
-        const longer = Math.max(joined.length, t.joined.length);
-        if (Math.abs(joined.length - t.joined.length) > longer / 2) continue;
-        const sim = 1 - editDistance(joined, t.joined) / longer;
-        const phonEq = key.length >= 2 && key === t.key;
-        if (!(sim >= 0.8 || (phonEq && sim >= 0.5))) continue;
-        const original = text.slice(win[0]!.start, win[win.length - 1]!.end);
-        if (original === t.form) continue;
-        let conf = 0.45 + 0.45 * sim + (phonEq ? 0.1 : 0);
-        const common = win.filter((w) => this.isWord(w.text.toLowerCase())).length;
-        if (common === win.length) conf -= win.length === 1 && !/^[A-Z]/.test(win[0]!.text) ? 0.4 : 0.2;
-        if (joined === t.joined) conf = Math.max(conf, 0.6);
-        let start = win[0]!.start;
-        let suggestion = t.form;
-        let reasonTerm = t.form;
-        if (t.partOf) {
-          const grown = growLeft(tokens, i, t.partOf.form, t.partOf.index);
-          if (grown !== null) {
-            start = tokens[grown]!.start;
-            suggestion = t.partOf.form;
-          }
-          reasonTerm = `${t.form} (${t.partOf.form})`;
+    const raw = win.map((t) => t.text).join('');
+    const joined = collapse(raw);
+    if (joined.length < 4) return;
+    const key = phoneticKey(raw);
+    const ordinary = win.every((w) => this.isWord(w.text.toLowerCase()));
+    for (const t of this.candidates(joined, key)) {
+      if (win.length > t.words.length + 1) continue;
+      const longer = Math.max(joined.length, t.joined.length);
+      const phonEq = key.length >= 2 && key === t.key;
+      const max = Math.floor((phonEq ? 0.4 : 0.2) * longer);
+      const d = editDistanceWithin(joined, t.joined, max);
+      if (d > max) continue;
+      const sim = 1 - d / longer;
+      let start = win[0]!.start;
+      let suggestion = t.form;
+      let grown = false;
+      if (t.partOf) {
+        const first = growLeft(tokens, i, t.partOf.form, t.partOf.index);
+        if (first !== null) {
+          start = tokens[first]!.start;
+          suggestion = t.partOf.form;
+          grown = true;
         }
-        conf = Math.min(0.92, conf);
-        if (conf < EN_MIN_CONFIDENCE) continue;
-        const end = win[win.length - 1]!.end;
-        const how = phonEq ? `sounds like ${reasonTerm} (${key})` : `spelled ${Math.round(sim * 100)}% like ${reasonTerm}`;
-        out.push({
-          start, end, text: text.slice(start, end), suggestion, term: t.partOf?.form ?? t.form, entry: t.entry,
-          confidence: conf, reason: `${how} in glossary`,
-        });
       }
+      if (ordinary) {
+        // ordinary words are a misrecognised name only when several fuse into it by sound, or a word grows
+        // into the rest of the name
+        const fused = win.length > 1 && phonEq && sim >= 0.7;
+        if (!(fused || (grown && sim >= 0.8) || (!t.partOf && sim >= 0.85 && win.length > 1))) continue;
+      }
+      const original = text.slice(start, win[win.length - 1]!.end);
+      if (original.toLowerCase() === suggestion.toLowerCase()) continue;
+      let conf = 0.45 + 0.45 * sim + (phonEq ? 0.1 : 0) - (ordinary ? 0.2 : 0);
+      if (joined === t.joined) conf = Math.max(conf, 0.6);
+      conf = Math.min(0.92, conf);
+      if (conf < EN_MIN_CONFIDENCE) continue;
+      const reasonTerm = t.partOf ? `${t.form} (${t.partOf.form})` : t.form;
+      const how = phonEq ? `sounds like ${reasonTerm} (${key})` : `spelled ${Math.round(sim * 100)}% like ${reasonTerm}`;
+      const end = win[win.length - 1]!.end;
+      out.push({
+        start, end, text: text.slice(start, end), suggestion, term: t.partOf?.form ?? t.form, entry: t.entry,
+        confidence: conf, reason: `${how} in glossary`,
+      });
     }
   }
 
-  private compareAcronym(tok: Token, out: EnMatch[]): void {
-    if (!/^[A-Z]{2,6}$/.test(tok.text) || KNOWN_ACRONYMS.has(tok.text) || this.forms.has(tok.text)) return;
+  private compareAcronym(tokens: Token[], i: number, out: EnMatch[]): void {
+    let tok = tokens[i]!;
+    // spelled-out letters (`U U system`) read as one acronym
+    const next = tokens[i + 1];
+    if (/^[A-Z]$/.test(tok.text) && next && next.joinsPrev && /^[A-Z]$/.test(next.text)) {
+      tok = { text: tok.text + next.text, start: tok.start, end: next.end, joinsPrev: tok.joinsPrev };
+    }
+    if (!/^[A-Z]{2,6}$/.test(tok.text) || this.forms.has(tok.text)) return;
+    // a well-known acronym is corrected only to a glossary acronym it lacks a letter of (IEA → IAEA)
+    const known = KNOWN_ACRONYMS.has(tok.text);
     for (const t of this.acronyms) {
       const rel = acronymRelation(tok.text, t.form);
-      if (!rel) continue;
-      const conf = rel === 'gap' ? 0.45 : 0.6;
+      if (!rel || (known && !(rel === 'gap' && tok.text.length < t.form.length))) continue;
+      const conf = known ? 0.4 : rel === 'gap' ? 0.45 : 0.6;
       const why = rel === 'confusable' ? 'one letter misheard' : rel === 'swap' ? 'two letters swapped' : 'one letter missing or extra';
       out.push({
         start: tok.start, end: tok.end, text: tok.text, suggestion: t.form, term: t.form, entry: t.entry,
@@ -185,16 +215,20 @@ export class EnMatcher {
   }
 }
 
-function bucketKeys(joined: string, key: string): string[] {
-  const keys = [`s:${joined.slice(0, 3)}`];
-  if (key.length >= 2) keys.push(`p:${key.slice(0, 3)}`);
-  return keys;
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
+
+/** URLs, e-mail addresses and dotted host names: their letters are not speech. */
+const NOT_SPEECH = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+){2,}/g;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const masked = /[@./]/.test(text) ? text.replace(NOT_SPEECH, (m) => ' '.repeat(m.length)) : text;
   let prevEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of masked.matchAll(TOKEN)) {
     const start = m.index;
     const gap = prevEnd >= 0 ? text.slice(prevEnd, start) : null;
     out.push({ text: m[0], start, end: start + m[0].length, joinsPrev: gap !== null && /^[ \t\-‐]{1,3}$/.test(gap) });

@@ -9,9 +9,9 @@
  * (3-5 Han characters, no function characters, seen at least four times, maximal). Each candidate carries its
  * kind, how often it occurs and one short evidence snippet, so a user can decide what to keep.
  */
-import { EnMatcher } from './en-matcher';
 import type { Glossary, GlossaryEntry, GlossaryKind } from './glossary';
 import { glossaryForms, mergeGlossaries } from './glossary';
+import { SURNAME_CHARS as SURNAMES } from './surnames';
 import { ZhMatcher } from './zh-matcher';
 
 /** One extracted term with why it was picked. */
@@ -24,7 +24,6 @@ export interface TermCandidate {
   strong: boolean;
 }
 
-const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split('')]);
 const TITLES = '院士|教授|副教授|主任|副主任|研究员|副部长|部长|副院长|院长|副校长|校长|秘书长|主席|书记|董事长|总裁|首席执行官|负责人|经理|专家|博士|科学家|所长|社长|理事长';
 const NAME_AFTER_TITLE = new RegExp(`(?:${TITLES})(\\p{Script=Han}{2,3}?)(?=[，、。；：（(\\s]|等|$)`, 'gu');
 const NAME_BEFORE_TITLE = new RegExp(`(?:^|[，、。；：\\s（(“])(\\p{Script=Han}{2,3}?)(?:院士|教授|博士|老师|先生|女士|研究员)`, 'gmu');
@@ -123,26 +122,28 @@ function addRecurring(text: string, c: Collector): void {
   kept.sort((a, b) => b[1] - a[1]);
   for (const [g] of kept.slice(0, 60)) {
     const at = text.indexOf(g);
-    c.add(g, 'term', snippet(text, at, g.length));
+    c.add(g, 'term', snippet(text, at, g.length), false);
   }
 }
 
 /**
- * A glossary from reference documents: their names, organisations and Latin terms (recurring n-grams only
- * when seen often, since they are the weakest evidence). `texts` are document texts or `{ name, text }`.
+ * A glossary from reference documents: only strong evidence (list and header names, names beside titles or
+ * affiliations, organisations, header Latin names and acronyms), plus Chinese names found beside a title in
+ * the body when they do not sound like a strong name (邵信 beside 邵婧 is the body's own misspelling).
+ * Recurring n-grams stay out: they are for the user to review (`extractTerms`), and as glossary terms they
+ * would turn every near-homophone of an everyday phrase into a flag. `texts` are document texts or
+ * `{ name, text }`.
  */
 export function glossaryFromReferences(texts: readonly (string | { name: string; text: string })[]): Glossary {
   const glossaries: Glossary[] = texts.map((doc, i) => {
     const { name, text } = typeof doc === 'string' ? { name: `reference ${i + 1}`, text: doc } : doc;
     const toEntry = (t: TermCandidate): GlossaryEntry =>
       ({ term: t.term, equivalent: '', note: `from ${name}: ${t.evidence}`, source: `reference:${name}`, line: 0, kind: t.kind });
-    const all = extractTerms(text).filter((t) => t.kind !== 'term' || t.count >= 6);
+    const all = extractTerms(text);
     const strong: Glossary = { entries: all.filter((t) => t.strong).map(toEntry) };
-    // a weak candidate that sounds like a strong one is the document's own misspelling (邵信 for 邵婧)
-    const forms = glossaryForms(strong);
-    const zh = new ZhMatcher(forms);
-    const en = new EnMatcher(forms);
-    const weak = all.filter((t) => !t.strong && zh.match(t.term + '老师').length === 0 && en.match(t.term).length === 0);
+    const zh = new ZhMatcher(glossaryForms(strong));
+    const weak = all.filter((t) => !t.strong && t.kind === 'name' && /^\p{Script=Han}+$/u.test(t.term) &&
+      zh.match(t.term + '老师').length === 0);
     return { entries: [...strong.entries, ...weak.map(toEntry)] };
   });
   return mergeGlossaries(glossaries);

@@ -1,21 +1,31 @@
 /**
  * Lexicon check without a glossary: a three- or four-character span that is not a word but becomes a
- * well-known word or idiom when one character changes (莫顶之灾 → 灭顶之灾, 快率增长 → 快速增长, 插分隐私 →
- * 差分隐私 when the lexicon knows it).
+ * well-known word or idiom when one character changes (莫顶之灾 → 灭顶之灾, 快率增长 → 快速增长, 四为一体 →
+ * 四位一体).
  *
- * Index: target words of length 4 (any lexicon word) and of length 3 (frequent words only), stored once per
- * position with that character replaced by `*`. Scan: every Han window of length 3-4 that is not itself a word
- * is looked up with each position wildcarded. A hit must pass precision checks, because ordinary text is full
- * of non-word windows that straddle two words: the changed character must not form a common word with either
- * neighbour (inside or outside the window), the window must not start or end inside a longer lexicon word
- * that covers it, and a non-homophone change is allowed only into a four-character word that is frequent or
- * a CEDICT entry. Confidence stays low (0.3-0.55): these are suggestions for review, precision first.
+ * Index: target words of length 4 (any lexicon word with a frequency or in CEDICT) and of length 3 (frequent
+ * words only), stored once per position with that character replaced by `*`; proper nouns (CEDICT's
+ * capitalised readings: 共产国际, 埃因霍温) are never targets. Scan: every Han window of length 3-4 that is
+ * not itself a word is looked up with each position wildcarded. Ordinary text is full of non-word windows
+ * that straddle two words, so a hit must pass segmentation checks:
+ * - the changed character is an orphan: it forms no lexicon word with a neighbour (中美关系 keeps 美), and no
+ *   three- or four-character word reaching outside the window covers it (产业元宇宙 keeps 元);
+ * - the window does not cut a common word at its edges, and is not a word plus a stray neighbour
+ *   (一个大 is 一个 + 大, not 一个打);
+ * - Intl.Segmenter does not read the changed character as part of a longer word (生存之地: 之地);
+ * - the change sounds alike: the same syllable (homophone; the only change allowed for function characters),
+ *   or, into a frequent four-character word or idiom, a syllable sharing its initial or final under some
+ *   reading (莫 mo/灭 mie) — never an unrelated syllable (做进一步 is not 更进一步);
+ * - not inside a transliterated foreign name (埃里克·里查德森).
+ * Interjections are never the changed character. Confidence stays low (0.35-0.55): review only.
  */
+import { pinyin } from 'pinyin-pro';
 import type { CompactChineseLexicon } from '../lexicon/chinese';
-import { formatPinyin, readPinyin } from './pinyin-key';
+import { formatPinyin, readPinyin, syllableDistance } from './pinyin-key';
 
 const HAN = /\p{Script=Han}/u;
 const FUNCTION_CHARS = new Set([...'的了是在和与及或也都就这那我你他她它们个一不有为对从把被将以于等其中上下来去说要会能到时而并但还所如之']);
+const INTERJECTIONS = new Set([...'啊呃嗯哦吧呢吗哈嘛呀哎诶唉噢']);
 
 /** A proposed one-character correction; offsets are UTF-16 units of the searched text. */
 export interface NearWordMatch {
@@ -28,15 +38,23 @@ export interface NearWordMatch {
   reason: string;
 }
 
-const syllables = new Map<string, string>();
-/** Toneless reading of one character, cached. */
-function syllableOf(ch: string): string {
-  let s = syllables.get(ch);
-  if (s === undefined) {
-    s = readPinyin(ch).syllables[0] ?? '';
-    syllables.set(ch, s);
+const readings = new Map<string, string[]>();
+/** Every toneless reading of one character (polyphones have several), cached. */
+function readingsOf(ch: string): string[] {
+  let list = readings.get(ch);
+  if (list === undefined) {
+    const all = pinyin(ch, { type: 'array', toneType: 'none', multiple: true, v: true }) as string[];
+    list = [...new Set(all.map((s) => s.replace(/ü/g, 'v')))];
+    readings.set(ch, list);
   }
-  return s;
+  return list;
+}
+
+/** Smallest syllable distance between any readings of two characters. */
+function soundDistance(a: string, b: string): number {
+  let best = 1;
+  for (const x of readingsOf(a)) for (const y of readingsOf(b)) best = Math.min(best, syllableDistance(x, y));
+  return best;
 }
 
 /** Rank below which a word counts as common. */
@@ -45,11 +63,13 @@ const COMMON_RANK = 60000;
 /** One-character-away index over a compact lexicon's three- and four-character words. */
 export class NearWordIndex {
   private readonly wild = new Map<string, string[]>();
+  /** Start offsets of multi-character Intl.Segmenter words in the current text (computed on demand). */
+  private words: Map<number, number> | null = null;
 
   constructor(private readonly lexicon: CompactChineseLexicon) {
     for (const word of lexicon.words) {
       if (word.length !== 3 && word.length !== 4) continue;
-      if (!/^\p{Script=Han}+$/u.test(word)) continue;
+      if (!/^\p{Script=Han}+$/u.test(word) || lexicon.isProperNoun(word)) continue;
       if (word.length === 3 && !this.common(word)) continue;
       for (let j = 0; j < word.length; j++) {
         const k = word.slice(0, j) + '*' + word.slice(j + 1);
@@ -68,6 +88,7 @@ export class NearWordIndex {
   /** Finds near-word spans in one text (Han characters are single UTF-16 units in the BMP ranges used). */
   match(text: string): NearWordMatch[] {
     const out: NearWordMatch[] = [];
+    this.words = null;
     let lastEnd = -1;
     for (let i = 0; i < text.length; i++) {
       for (const len of [4, 3]) {
@@ -79,6 +100,7 @@ export class NearWordIndex {
         const prev = text[i - 1] ?? '';
         const next = text[i + len] ?? '';
         if ((prev && this.common(prev + win[0]!)) || (next && this.common(win[len - 1]! + next))) continue;
+        if (/[·•・]/.test(text.slice(Math.max(0, i - 4), i + len + 4))) continue;
         const m = this.check(text, i, win);
         if (m) {
           out.push(m);
@@ -96,41 +118,71 @@ export class NearWordIndex {
       const words = this.wild.get(win.slice(0, j) + '*' + win.slice(j + 1));
       if (!words) continue;
       const c = win[j]!;
-      if (FUNCTION_CHARS.has(c)) continue;
-      // the changed character must be an orphan: no common word with its neighbours
-      const prev = text[at + j - 1] ?? '';
-      const next = text[at + j + 1] ?? '';
-      if ((prev && this.common(prev + c)) || (next && this.common(c + next))) continue;
-      if (prev && next && this.lexicon.has(prev + c + next)) continue;
+      if (INTERJECTIONS.has(c) || !this.orphan(text, at, win.length, at + j) || this.inSegmenterWord(text, at + j)) continue;
+      // a word plus a stray neighbour is explained already (一个 + 大)
+      if ((j === 0 || j === win.length - 1) && this.common(j === 0 ? win.slice(1) : win.slice(0, -1))) continue;
       for (const word of words) {
-        const m = this.score(text, at, win, j, word);
+        const m = this.score(at, win, j, word);
         if (m && (!best || m.confidence > best.confidence)) best = m;
       }
     }
     return best;
   }
 
-  private score(text: string, at: number, win: string, j: number, word: string): NearWordMatch | null {
+  /** True when Intl.Segmenter reads position `p` as part of a multi-character word (生存之地: 之地). */
+  private inSegmenterWord(text: string, p: number): boolean {
+    if (!this.words) {
+      this.words = new Map();
+      if (typeof Intl.Segmenter === 'function') {
+        for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
+          if (s.segment.length > 1 && s.isWordLike) this.words.set(s.index, s.index + s.segment.length);
+        }
+      }
+    }
+    for (let a = Math.max(0, p - 6); a <= p; a++) {
+      const end = this.words.get(a);
+      if (end !== undefined && end > p) return true;
+    }
+    return false;
+  }
+
+  /** True when no lexicon word covers position `p` together with a neighbour (see the file comment). */
+  private orphan(text: string, at: number, len: number, p: number): boolean {
+    const c = text[p]!;
+    const prev = text[p - 1] ?? '';
+    const next = text[p + 1] ?? '';
+    if ((prev && HAN.test(prev) && this.lexicon.has(prev + c)) || (next && HAN.test(next) && this.lexicon.has(c + next))) return false;
+    for (let a = Math.max(0, p - 3); a <= p; a++) {
+      for (let b = Math.max(p + 1, a + 3); b <= Math.min(text.length, a + 4); b++) {
+        if (a >= at && b <= at + len) continue;
+        const w = text.slice(a, b);
+        if (w.length === b - a && this.lexicon.has(w)) return false;
+      }
+    }
+    return true;
+  }
+
+  private score(at: number, win: string, j: number, word: string): NearWordMatch | null {
+    const oldChar = win[j]!;
     const newChar = word[j]!;
-    if (FUNCTION_CHARS.has(newChar)) return null;
+    if (INTERJECTIONS.has(newChar)) return null;
+    const homophone = readingsOf(oldChar).some((s) => readingsOf(newChar).includes(s));
+    if (!homophone && (FUNCTION_CHARS.has(oldChar) || FUNCTION_CHARS.has(newChar))) return null;
     const frequent = this.common(word);
-    const homophone = syllableOf(win[j]!) === syllableOf(newChar);
-    if (!homophone && (word.length !== 4 || !frequent)) return null;
+    if (!homophone && (word.length !== 4 || !frequent || soundDistance(oldChar, newChar) > 0.6)) return null;
+    if (homophone && word.length === 3 && !frequent) return null;
     const rt = readPinyin(word);
-    // a window glued to a longer word (外部性外 …) is a segmentation accident, not an error
-    const before = text.slice(Math.max(0, at - 2), at);
-    if (before.length === 2 && this.lexicon.has(before + win.slice(0, 2))) return null;
     let conf = homophone ? 0.45 : 0.35;
     if (frequent) conf += 0.05;
     if (word.length === 4 && homophone) conf += 0.05;
     return {
       start: at + j,
       end: at + j + 1,
-      text: win[j]!,
-      suggestion: word[j]!,
+      text: oldChar,
+      suggestion: newChar,
       word,
       confidence: conf,
-      reason: `${win} is not a word; ${word} is one ${homophone ? `homophone (${formatPinyin(rt, j, j + 1)})` : 'syllable'} away`,
+      reason: `${win} is not a word; ${word} is one ${homophone ? `homophone (${formatPinyin(rt, j, j + 1)})` : `similar syllable (${formatPinyin(readPinyin(win), j, j + 1)} → ${formatPinyin(rt, j, j + 1)})`} away`,
     };
   }
 }

@@ -92,7 +92,7 @@ export function acronymRelation(token: string, acronym: string): 'confusable' | 
     if (diff.length === 2 && diff[1] === diff[0]! + 1 && token[diff[0]!] === acronym[diff[1]!] && token[diff[1]!] === acronym[diff[0]!]) return 'swap';
     return null;
   }
-  if (Math.abs(token.length - acronym.length) === 1 && Math.min(token.length, acronym.length) >= 3) {
+  if (Math.abs(token.length - acronym.length) === 1 && Math.max(token.length, acronym.length) >= 3) {
     return editDistance(token, acronym) === 1 ? 'gap' : null;
   }
   return null;

@@ -5,27 +5,41 @@
  * Index (built once): each Han-only term's key string (one unit per syllable's fuzzy class, see pinyin-key)
  * goes into an exact map; terms of three or more syllables also go into a wildcard map once per position
  * with that syllable replaced by `*` (one syllable of slack), and two-syllable names too, used only when a
- * title such as 院士/教授 follows. Small gate sets on the fixed syllables keep wildcard lookups rare.
+ * title such as 院士/教授 follows. The given name of a three-character person's name is indexed as well,
+ * matched only before a title (卓昇老师 → 倬胜老师). Numeric gates on the fixed syllables (length, two units)
+ * keep wildcard lookups rare, so thousands of terms cost a few set lookups per position.
  *
- * Scan: for every Han position and every indexed term length, the window's key is a `slice` of the text's
- * key; hits become candidates unless the window already reads as a glossary term. Each candidate is scored:
- * a base by length (longer is more distinctive), minus the pinyin distance (0 identical, 0.3 fuzzy pair, 0.6
- * half-syllable, 1 unrelated), tone agreement, plus a title after a name, minus a penalty when the window is
- * itself a common word or straddles one (needs the lexicon). Overlapping candidates: most confident wins.
- * The flag covers only the differing characters, so 国际智理研究院 becomes 智 → 治.
+ * Scan: the segment is read into pinyin once; for every Han position and every indexed term length, the
+ * window's key is a `slice` of the segment's key; hits become candidates unless the window already reads as
+ * a glossary term. Each candidate is scored: a base by length (longer is more distinctive), minus the pinyin
+ * distance (0 identical, 0.3 fuzzy pair, 0.6 half-syllable, 1 unrelated), tone agreement, plus a title after
+ * a name. With the lexicon, segmentation decides: a differing character that belongs to a common word
+ * reaching outside the window (组织里 is not 治理, 花言巧语 is not 乔宇, 形成一 is not 曾毅) is already
+ * explained and is dropped unless a title follows a name; a changed syllable that is not a near-homophone
+ * and forms a common word inside the window (通过人工智能 is not 通用人工智能, 人工智能机理 is not
+ * 人工智能治理) is dropped; a window that is itself a common word is
+ * penalised. Interjections, and function characters unless near-homophones (的模型 is not 大模型), are never
+ * the misheard part of a match. Overlapping candidates: most confident wins. The flag covers only the differing characters,
+ * so 国际智理研究院 becomes 智 → 治.
  */
 import type { ChineseLexicon } from '../lexicon/types';
 import type { GlossaryEntry, GlossaryForm } from './glossary';
 import { formatPinyin, NON_HAN, readPinyin, syllableDistance, type Reading } from './pinyin-key';
+import { looksLikeName } from './surnames';
 
 const HAN_ONLY = /^\p{Script=Han}{2,16}$/u;
 const TITLE = /^(?:副?院士|教授|老师|先生|女士|博士|副?院长|副?校长|副?主任|书记|社长|董事长|理事长|研究员|部长|秘书长|总裁)/;
+/** Never the misheard part of a match: interjections, and (for fuzzy matches) function characters. */
+const INTERJECTIONS = new Set([...'啊呃嗯哦吧呢吗哈嘛呀哎诶唉噢']);
+const FUNCTION_CHARS = new Set([...'的了是在和与及或也都就这那我你他她它们个一不有为对从把被将以于等其中上下来去说要会能到时而并但还所如之']);
 
 interface ZhTerm {
   text: string;
   chars: string[];
   reading: Reading;
   entry: GlossaryEntry;
+  /** For a given name indexed on its own: the full name (matched only before a title). */
+  givenOf?: string;
 }
 
 /** A proposed correction found by the matcher; offsets are UTF-16 units of the searched text. */
@@ -54,7 +68,8 @@ export const ZH_MIN_CONFIDENCE = 0.4;
 export class ZhMatcher {
   private readonly exact = new Map<string, ZhTerm[]>();
   private readonly wild = new Map<string, { term: ZhTerm; pos: number }[]>();
-  private readonly gates = new Set<string>();
+  /** Numeric gates: length and two fixed units of every wildcard key (see `gateOf`). */
+  private readonly gates = new Set<number>();
   private readonly terms = new Set<string>();
   private readonly lengths: number[];
   readonly size: number;
@@ -64,19 +79,29 @@ export class ZhMatcher {
     for (const f of forms) {
       if (f.lang !== 'zh' || !HAN_ONLY.test(f.text) || this.terms.has(f.text)) continue;
       this.terms.add(f.text);
-      const reading = readPinyin(f.text);
-      const term: ZhTerm = { text: f.text, chars: reading.chars, reading, entry: f.entry };
-      const key = reading.key;
-      if (key.includes(NON_HAN)) continue;
-      push(this.exact, key, term);
-      lengths.add(key.length);
-      for (let j = 0; j < key.length; j++) {
-        push(this.wild, key.slice(0, j) + '*' + key.slice(j + 1), { term, pos: j });
-        this.gates.add(gate(key, j));
+      const term = this.addTerm(f.text, f.entry, lengths);
+      const given = [...f.text].slice(1).join('');
+      if (term && [...f.text].length === 3 && (f.entry.kind === 'name' || (f.entry.kind === undefined && looksLikeName(f.text)))) {
+        this.addTerm(given, f.entry, lengths, f.text);
       }
     }
     this.lengths = [...lengths].sort((a, b) => b - a);
     this.size = this.terms.size;
+  }
+
+  private addTerm(text: string, entry: GlossaryEntry, lengths: Set<number>, givenOf?: string): ZhTerm | null {
+    const reading = readPinyin(text);
+    const key = reading.key;
+    if (key.includes(NON_HAN)) return null;
+    const term: ZhTerm = { text, chars: reading.chars, reading, entry, givenOf };
+    push(this.exact, key, term);
+    lengths.add(key.length);
+    if (givenOf) return term;
+    for (let j = 0; j < key.length; j++) {
+      push(this.wild, key.slice(0, j) + '*' + key.slice(j + 1), { term, pos: j });
+      this.gates.add(gateOf(key, j));
+    }
+    return term;
   }
 
   /** True when the text is itself a Chinese glossary term. */
@@ -88,43 +113,43 @@ export class ZhMatcher {
   match(text: string, lexicon?: ChineseLexicon): ZhMatch[] {
     if (this.size === 0 || !/\p{Script=Han}/u.test(text)) return [];
     const r = readPinyin(text);
-    const { cands, correct } = this.candidates(r);
+    const { cands, correct } = this.candidates(text, r);
     const scored: ZhMatch[] = [];
     for (const c of cands) {
-      const m = this.score(r, c, lexicon);
-      if (m && !inside(correct, r, c)) scored.push(m);
+      if (inside(correct, c)) continue;
+      const m = this.score(text, r, c, lexicon);
+      if (m) scored.push(m);
     }
     return pickBest(scored);
   }
 
-  private candidates(r: Reading): { cands: Candidate[]; correct: [number, number][] } {
+  private candidates(text: string, r: Reading): { cands: Candidate[]; correct: [number, number][] } {
     const cands: Candidate[] = [];
     const correct: [number, number][] = [];
-    const key = r.key;
+    const { key, offsets } = r;
     const n = key.length;
     let runEnd = 0;
     for (let i = 0; i < n; i++) {
-      if (key[i] === NON_HAN) continue;
+      if (key.charCodeAt(i) === 1) continue;
       if (runEnd <= i) {
         runEnd = i;
-        while (runEnd < n && key[runEnd] !== NON_HAN) runEnd++;
+        while (runEnd < n && key.charCodeAt(runEnd) !== 1) runEnd++;
       }
       for (const len of this.lengths) {
         if (i + len > runEnd) continue;
-        const k = key.slice(i, i + len);
-        const text = r.chars.slice(i, i + len).join('');
-        if (this.terms.has(text)) {
+        if (this.terms.has(text.slice(offsets[i]!, offsets[i + len]!))) {
           correct.push([i, i + len]);
           continue;
         }
+        const k = key.slice(i, i + len);
         const hits = this.exact.get(k);
         if (hits) for (const term of hits) cands.push({ term, at: i, len, wild: -1 });
         // two-syllable terms get slack only before a title (轩兰教授 → 薛澜)
-        if (len === 2 && !TITLE.test(r.chars.slice(i + 2, i + 5).join(''))) continue;
+        if (len === 2 && !TITLE.test(text.slice(offsets[i + 2]!, offsets[i + 2]! + 3))) continue;
+        const headGate = len >= 3 && this.gates.has(gateNum(len, 9, k.charCodeAt(0), k.charCodeAt(1)));
         for (let j = 0; j < len; j++) {
-          if (!this.gates.has(gate(k, j))) continue;
-          const wk = k.slice(0, j) + '*' + k.slice(j + 1);
-          const wh = this.wild.get(wk);
+          if (j >= 2 ? !headGate : !this.gates.has(gateOf(k, j))) continue;
+          const wh = this.wild.get(k.slice(0, j) + '*' + k.slice(j + 1));
           if (wh) for (const w of wh) if (w.term.reading.key[j] !== k[j]) cands.push({ term: w.term, at: i, len, wild: j });
         }
       }
@@ -132,25 +157,31 @@ export class ZhMatcher {
     return { cands, correct };
   }
 
-  private score(r: Reading, c: Candidate, lexicon?: ChineseLexicon): ZhMatch | null {
+  private score(text: string, r: Reading, c: Candidate, lexicon?: ChineseLexicon): ZhMatch | null {
     const { term, at, len, wild } = c;
     const t = term.reading;
     const diff: number[] = [];
     let dist = 0;
     let toneMiss = 0;
     for (let p = 0; p < len; p++) {
-      if (r.chars[at + p] !== term.chars[p]) diff.push(p);
-      dist += syllableDistance(r.syllables[at + p]!, t.syllables[p]!);
+      const d = syllableDistance(r.syllables[at + p]!, t.syllables[p]!);
+      if (r.chars[at + p] !== term.chars[p]) {
+        diff.push(p);
+        const ch = r.chars[at + p]!;
+        if (INTERJECTIONS.has(ch) || (d >= 0.6 && FUNCTION_CHARS.has(ch))) return null;
+      }
+      dist += d;
       if (r.tones[at + p] !== t.tones[p]) toneMiss++;
     }
     if (diff.length === 0) return null;
-    const window = r.chars.slice(at, at + len).join('');
-    const after = r.chars.slice(at + len, at + len + 3).join('');
+    const after = text.slice(r.offsets[at + len]!, r.offsets[at + len]! + 3);
     const titled = TITLE.test(after);
+    const nameLike = term.entry.kind === 'name' || looksLikeName(term.givenOf ?? term.text);
+    if (term.givenOf && !(titled && dist === 0)) return null;
+    const window = r.chars.slice(at, at + len).join('');
     if (wild >= 0) {
       const d = syllableDistance(r.syllables[at + wild]!, t.syllables[wild]!);
-      if (len <= 2 && !(titled && d <= 0.6 && dist === d && looksLikeName(term.text))) return null;
-      if (len <= 2 && lexicon && (isCommon(lexicon, window) || isCommon(lexicon, (r.chars[at - 1] ?? '') + r.chars[at]!))) return null;
+      if (len <= 2 && !(titled && d <= 0.6 && dist === d && nameLike)) return null;
       if (len === 3 && (d > 0.6 || diff.length > 2)) return null;
     }
     let conf = len >= 4 ? 0.9 : len === 3 ? 0.85 : 0.72;
@@ -159,37 +190,40 @@ export class ZhMatcher {
     if (toneMiss === 0) conf += 0.05;
     if (titled) conf += 0.1;
     if (lexicon) {
+      const lo = at + diff[0]!;
+      const hi = at + diff[diff.length - 1]! + 1;
+      // segmentation: a differing character inside a common word that reaches outside the window is explained
+      // (a same-key match of three or more syllables is strong enough on its own: 姚旗志愿士, 香港深城市)
+      if (!(titled && nameLike) && !(wild < 0 && len >= 3) && explainedOutside(text, r, lo, hi, at, at + len, lexicon)) return null;
+      // a changed syllable that forms a common word inside the window is that word (人工智能机理, 通过)
+      if (!(titled && nameLike) && len - diff.length < 5 && diff.some((p) => syllableDistance(r.syllables[at + p]!, t.syllables[p]!) >= 0.6 &&
+          formsWordInside(r, at + p, at, at + len, lexicon))) return null;
       const common = isCommon(lexicon, window);
       if (common) conf -= titled ? 0.1 : len <= 3 ? 0.35 : 0.15;
-      const before = r.chars[at - 1] ?? '';
-      const next = r.chars[at + len] ?? '';
-      const straddles = (before && isCommon(lexicon, before + r.chars[at]!)) || (next && isCommon(lexicon, r.chars[at + len - 1]! + next));
-      if (straddles && !titled && !common) conf -= len <= 2 ? 0.2 : 0.1;
     }
     conf = Math.min(0.97, conf);
     if (conf < ZH_MIN_CONFIDENCE) return null;
+    return this.toMatch(r, c, diff, dist, conf, titled ? after.match(TITLE)![0] : '');
+  }
+
+  private toMatch(r: Reading, c: Candidate, diff: number[], dist: number, conf: number, title: string): ZhMatch {
+    const { term, at, len } = c;
     const lo = diff[0]!;
     const hi = diff[diff.length - 1]! + 1;
     const sign = dist === 0 ? '=' : '≈';
+    const name = term.givenOf ? `${term.text} (given name of ${term.givenOf})` : term.text;
     return {
       start: r.offsets[at + lo]!,
       end: r.offsets[at + hi]!,
       text: r.chars.slice(at + lo, at + hi).join(''),
       suggestion: term.chars.slice(lo, hi).join(''),
-      term: term.text,
+      term: term.givenOf ?? term.text,
       entry: term.entry,
       confidence: conf,
-      reason: `pinyin ${formatPinyin(r, at, at + len)} ${sign} ${term.text} (${formatPinyin(t)}) in glossary` +
-        (titled ? `, before ${after.match(TITLE)![0]}` : ''),
+      reason: `pinyin ${formatPinyin(r, at, at + len)} ${sign} ${name} (${formatPinyin(term.reading)}) in glossary` +
+        (title ? `, before ${title}` : ''),
     };
   }
-}
-
-const SURNAME_CHARS = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
-
-/** A two-syllable term gets slack before a title only when it looks like a person's name. */
-function looksLikeName(term: string): boolean {
-  return SURNAME_CHARS.has(term[0]!);
 }
 
 function isCommon(lexicon: ChineseLexicon, word: string): boolean {
@@ -198,10 +232,37 @@ function isCommon(lexicon: ChineseLexicon, word: string): boolean {
   return rank === undefined || rank < 60000;
 }
 
-/** The gate of a wildcard lookup: length, wildcard position and the first two fixed syllables. */
-function gate(key: string, j: number): string {
-  const fixed = j === 0 ? key.slice(1, 3) : j === 1 ? key[0]! + (key[2] ?? '') : key.slice(0, 2);
-  return `${key.length}:${j}:${fixed}`;
+/** True when a common word of 2-4 characters covers a character of [lo, hi) and reaches outside [from, to). */
+function explainedOutside(text: string, r: Reading, lo: number, hi: number, from: number, to: number, lexicon: ChineseLexicon): boolean {
+  const n = r.chars.length;
+  for (let p = lo; p < hi; p++) {
+    for (let a = Math.max(0, p - 3); a <= p; a++) {
+      for (let b = p + 1; b <= Math.min(n, a + 4); b++) {
+        if (b - a < 2 || (a >= from && b <= to)) continue;
+        if (r.key.slice(a, b).includes(NON_HAN)) continue;
+        if (isCommon(lexicon, text.slice(r.offsets[a], r.offsets[b]))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** True when the character at `p` forms a common two-character word with a neighbour inside [from, to). */
+function formsWordInside(r: Reading, p: number, from: number, to: number, lexicon: ChineseLexicon): boolean {
+  const c = r.chars[p]!;
+  return (p - 1 >= from && isCommon(lexicon, r.chars[p - 1]! + c)) || (p + 1 < to && isCommon(lexicon, c + r.chars[p + 1]!));
+}
+
+/** A number standing for (length, wildcard slot, two fixed units): units are below 0x400. */
+function gateNum(len: number, slot: number, u: number, v: number): number {
+  return ((len * 16 + slot) * 1024 + (u & 1023)) * 1024 + (v & 1023);
+}
+
+/** The gate of a wildcard lookup: wildcards at 0 and 1 keep other units; from 2 on, the first two. */
+function gateOf(key: string, j: number): number {
+  if (j === 0) return gateNum(key.length, 0, key.charCodeAt(1), key.length > 2 ? key.charCodeAt(2) : 0);
+  if (j === 1) return gateNum(key.length, 1, key.charCodeAt(0), key.length > 2 ? key.charCodeAt(2) : 0);
+  return gateNum(key.length, 9, key.charCodeAt(0), key.charCodeAt(1));
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -210,12 +271,9 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function inside(correct: [number, number][], r: Reading, c: Candidate): boolean {
-  // a candidate whose differing span lies inside a correctly written glossary term is noise
-  for (const [a, b] of correct) {
-    if (c.at >= a && c.at + c.len <= b) return true;
-  }
-  void r;
+/** A candidate lying inside a correctly written glossary term is noise. */
+function inside(correct: [number, number][], c: Candidate): boolean {
+  for (const [a, b] of correct) if (c.at >= a && c.at + c.len <= b) return true;
   return false;
 }
 

@@ -53,7 +53,7 @@ function shape<T>(fields: { [K in keyof T]-?: { check: Check<T[K]>; optional?: b
     if (!isObject(v)) fail(where, 'must be an object');
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(v)) if (!(key in fields)) fail(where, `has an unknown key "${key}"`);
-    for (const [key, spec] of Object.entries(fields) as [string, { check: Check<unknown>; optional?: boolean }][]) {
+    for (const [key, spec] of Object.entries<{ check: Check<unknown>; optional?: boolean }>(fields)) {
       if (v[key] === undefined) {
         if (!spec.optional) fail(`${where}.${key}`, 'is required');
         continue;
@@ -145,7 +145,8 @@ export function validateArgs<M extends HostMethod>(method: M, args: readonly unk
   const arity = ARITY[method];
   if (args.length > arity) return err('invalid-argument', `${method}: takes ${arity} argument(s), got ${args.length}`);
   try {
-    return ok(VALIDATORS[method]([...args]) as HostArgs<M>);
+    const copy: unknown[] = [...(args as unknown[])];
+    return ok(VALIDATORS[method](copy) as HostArgs<M>);
   } catch (e) {
     if (e instanceof Invalid) return err('invalid-argument', `${method}: ${e.message}`);
     throw e;

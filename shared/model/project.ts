@@ -26,6 +26,11 @@ export interface Project {
   /** segment id → manually edited clean text; survives re-detection. */
   edits: Record<string, string>;
   level: Level;
+  /**
+   * Feature collections the app keeps with the project, by name (`glossary`: the working glossary,
+   * `alignment`: bilingual pairs). Kept verbatim so a newer feature's data survives an older build.
+   */
+  extras: Record<string, unknown>;
   modifiedAt: string;
 }
 
@@ -43,6 +48,7 @@ export function createProject(transcript: Transcript, source: SourceInfo | null,
     decisions: {},
     edits: {},
     level: DEFAULT_LEVEL,
+    extras: {},
     modifiedAt: new Date(0).toISOString(),
   };
 }
@@ -137,6 +143,7 @@ export function migrateProject(data: unknown): ProjectLoad {
     decisions: isRecord(obj['decisions']) ? (obj['decisions'] as Record<string, 'accepted' | 'rejected'>) : {},
     edits: isRecord(obj['edits']) ? (obj['edits'] as Record<string, string>) : {},
     level: isLevel(level) ? level : DEFAULT_LEVEL,
+    extras: isRecord(obj['extras']) ? obj['extras'] : {},
     modifiedAt: typeof obj['modifiedAt'] === 'string' ? obj['modifiedAt'] : new Date(0).toISOString(),
   };
   return { project, diagnostics };

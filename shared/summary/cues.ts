@@ -1,10 +1,16 @@
 /**
  * Turn-taking cues read from one clause. Each cue says on which side of the clause a new turn would start:
  * - `handover` (after): the host gives the floor — 下面我们掌声有请姚先生 / 先请刘院长 / 现请工作人员来播放 /
- *   听听mat的观点 / `please.`;
- * - `close` (after): a speaker ends — 谢谢大家 / 我就说这么多 / 时间到了 / `Thank you all for listening`;
- * - `open` (before): a speaker starts — 尊敬的… / 大家好 / 谢谢主持人 / 非常感谢…的介绍 / `it's a delight to be here`;
- * - `thanks` (before): the host takes the floor back — 特别感谢姚先生非常精彩的演讲 / 感谢高教授。/ `Okay, thank you, Mr. X`.
+ *   听听mat的观点 / 让我们欢迎张教授 / X，很高兴你能来到这里 / X，您怎么看？ / `please.`; a video being started
+ *   (我们看一个视频) weighs more, since what follows is the video's sound;
+ * - `close` (after): a speaker ends — 谢谢大家 / 我就说这么多 / 时间到了 / 下午见 / `Thank you all for listening`;
+ * - `open` (before): a speaker starts — 尊敬的… / 大家好 / 早上好 / 谢谢主持人 / 非常感谢…的介绍 / 我非常荣幸… /
+ *   `it's a delight to be here`; not when the speaker says they too introduce themselves (我也自我介绍一下: the
+ *   host who just introduced the guests);
+ * - `thanks` (before): the host takes the floor back — 特别感谢姚先生非常精彩的演讲 / 感谢高教授。/ `Okay, thank you,
+ *   Mr. X` — or reacts to the last speaker (`I totally agree with you`, 我完全同意您的观点).
+ * Open and thanks also read the rest of the clause's sentence (`rest`), since ASR cuts `thank you， Mr。 X` into
+ * clauses.
  * Scores are evidence weights; turns.ts adds them up around each gap between clauses.
  */
 
@@ -36,13 +42,20 @@ const HANDOVER_STRONG = [
   /播放/u,
   /(?:来看|看一下|观看)[^。]{0,6}(?:效果|视频)/u,
   /\b(?:please welcome|let'?s welcome|over to you|the floor is yours)\b/iu,
+  /欢迎[^。，！!]{1,20}(?:教授|博士|先生|女士|老师|院士|医生|上台)[。！!]*\s*$/u,
+  /很高兴(?:能?(?:和|与)您|你能|您能)/u,
+  /请(?:开始)?(?:您|你)的(?:演讲|发言|分享|报告)/u,
+  /(?:您|你)(?:怎么看|如何看待?|有什么看法)[^。]{0,12}[？?]/u,
+  /请[^。，]{1,16}分享(?!了)/u,
   /^\s*(?:\p{Extended_Pictographic}\s*)*please[.。!！]?\s*$/iu,
 ];
+const HANDOVER_VIDEO = /(?:我们|大家|先|一起|来|请)[^。，]{0,4}(?:看|放|播放)(?:一个|一段|一下)?[^。，]{0,4}(?:视频|短片|宣传片)/u;
 const HANDOVER_WEAK = [/\b(?:want to ask|what do you think|would you like to)\b/iu, /[？?]\s*$/u];
 
 const CLOSE_STRONG = [
   /(?:谢谢大家|感谢大家|谢谢各位|感谢各位的?聆听|感谢聆听|谢谢聆听)[。！!]*\s*$/u,
   /(?:我就说(?:这么多|到这)|汇报(?:这么多|到这)|就讲到这|介绍就到这|时间到了|我的发言(?:完毕|就到这))/u,
+  /(?:下午见|明天见|告一段落|到此结束)[。！!]*\s*$/u,
   /\bthank you (?:all )?for (?:listening|your attention)\b/iu,
 ];
 const CLOSE_WEAK = [/^\s*(?:好[，,]?\s*)?谢谢[。！!]*\s*$/u, /^\s*(?:ok(?:ay)?[\s,，]*)?thank+(?:s|k? ?you)(?: (?:so|very) much)?[.。!！]*\s*$/iu];
@@ -51,6 +64,7 @@ const OPEN_STRONG = [
   new RegExp(`${LEAD}(?:尊敬的|各位(?:尊敬的)?(?:嘉宾|领导|专家|来宾|朋友|同仁|同事|老师|观众)|女士们|大家(?:上午|下午|晚上)?好)`, 'u'),
   new RegExp(`${LEAD}(?:感谢|谢谢)(?:主持|[^。，]{0,12}的?(?:介绍|邀请))`, 'u'),
   /(?:非常|很)(?:荣幸|高兴)(?:能够?|有机会)?(?:参加|来到|在这里|与各位|和大家)/u,
+  new RegExp(`${LEAD}(?:大家)?(?:早上|上午|下午|晚上)好`, 'u'),
   /^\s*(?:大家好[，,]?\s*)?我是(?:来自)?[^。，]{1,30}[，,]?$/u,
   /(?:邀请我(?:来)?(?:参加|参与|分享|发言|来到)|我的名字是|我叫[^。，]{1,12}[，,。])/u,
   /\b(?:it'?s a (?:delight|pleasure|great honou?r)|good (?:morning|afternoon|evening)|hello,? everyone|ladies and gentlemen|my name is|thank you for having me)\b/iu,
@@ -59,7 +73,9 @@ const OPEN_WEAK = [
   /^\s*(?:嗯|呃|啊|喂)?[，,]?\s*好(?:的|呃|啊)?[，,。]?\s*$/u,
   /^\s*(?:sure|absolutely|okay well|yes,? thank you)\b/iu,
   /^\s*(?:好[，,]?\s*)?那?(?:下面|今天)?我(?:来|想|要|今天)[^。]{0,16}(?:介绍|讲|谈|汇报|分享)/u,
+  /^\s*(?:谢谢[，,]\s*)?我?(?:非常|很|十分)(?:荣幸|高兴)/u,
 ];
+const NOT_OPEN = /我也(?:来)?(?:做个|简单)?(?:自我)?介绍一下/u;
 
 const THANKS_STRONG = [
   new RegExp(`${LEAD}(?:感谢|谢谢)(?!大家|各位|会议|主办|你们|您们)[^。我]{1,24}${TALK}`, 'u'),
@@ -68,7 +84,11 @@ const THANKS_STRONG = [
   new RegExp(`对[^。]{1,20}的精彩[^。]{0,12}感谢`, 'u'),
   /^\s*(?:ok(?:ay)?[\s,，]*)?thank(?:s|k? ?you)[^.。]{0,12}\b(?:mr|ms|mrs|dr|prof|professor)\b/iu,
 ];
-const THANKS_WEAK = [/^\s*(?:(?:ok(?:ay)?|well|oh)[\s,，]*)*thank+(?:s|k? ?you)\b/iu];
+const THANKS_WEAK = [
+  /^\s*(?:(?:ok(?:ay)?|well|oh)[\s,，]*)*thank+(?:s|k? ?you)\b/iu,
+  /\bI (?:totally|completely|fully|really) agree with you\b|^\s*(?:oh[\s,，]*)?I (?:love|like) (?:this|that|your) point\b/iu,
+  /^\s*[^。，,]{0,6}[，,]?\s*我(?:非常|完全)同意(?:您|你)/u,
+];
 
 function any(list: readonly RegExp[], text: string): boolean {
   return list.some((r) => r.test(text));
@@ -79,17 +99,20 @@ const LIGHT = /^(?:[\s呃啊嗯哦诶哎喂对好咳，,。.!！?？\p{Extended_
 /**
  * Reads the turn-taking cues of one clause (see the file comment for the families). `sentence` is the text of
  * the sentence so far (this clause and the clauses before it in the same sentence): a hand-over often spans
- * clauses (`下面我们有请下一个环节的主持人，清华大学…梁正教授。`).
+ * clauses (`下面我们有请下一个环节的主持人，清华大学…梁正教授。`). `rest` is the sentence from this clause on.
  */
-export function clauseCues(text: string, sentence = text): ClauseCues {
+export function clauseCues(text: string, sentence = text, rest = text): ClauseCues {
   const t = text.trim();
   const whole = sentence.trim();
+  const ahead = rest.trim();
   const letters = [...t.replace(/[\s\p{P}\p{Extended_Pictographic}]/gu, '')].length;
+  const handover = HANDOVER_VIDEO.test(whole) ? 2 : any(HANDOVER_STRONG, whole) ? 1.5 : any(HANDOVER_WEAK, t) ? 0.6 : 0;
+  const open = NOT_OPEN.test(whole) || NOT_OPEN.test(ahead) ? 0 : any(OPEN_STRONG, t) || any(OPEN_STRONG, ahead) ? 1.5 : any(OPEN_WEAK, t) ? 0.8 : 0;
   return {
-    handover: any(HANDOVER_STRONG, whole) ? 1.5 : any(HANDOVER_WEAK, t) ? 0.6 : 0,
+    handover,
     close: any(CLOSE_STRONG, t) ? 1.2 : any(CLOSE_WEAK, t) ? 0.6 : 0,
-    open: any(OPEN_STRONG, t) ? 1.5 : any(OPEN_WEAK, t) ? 0.8 : 0,
-    thanks: any(THANKS_STRONG, t) ? 2 : any(THANKS_WEAK, t) ? 1.2 : 0,
+    open,
+    thanks: any(THANKS_STRONG, t) || any(THANKS_STRONG, ahead) ? 2 : any(THANKS_WEAK, t) ? 1.2 : 0,
     light: LIGHT.test(t) || letters <= 3,
     short: letters <= 8,
   };

@@ -13,7 +13,7 @@ import type { Flag } from '../model/flag';
 import { autoAt, DEFAULT_LEVEL } from '../model/levels';
 import type { Transcript } from '../model/transcript';
 import type { GlossaryEntry } from '../glossary/glossary';
-import { contentWords, keyPoints, keywords, sentencesOf } from './keypoints';
+import { keyPoints, keywords, sentencesOf } from './keypoints';
 import {
   affiliationFrom, guestRole, guestsFromMetadata, handoverName, mentions, NameBook, opensKeynotes, opensPanel,
   resolveSurname, selfIntroduction, type Mention,
@@ -46,8 +46,8 @@ export function summarize(transcript: Transcript, options: SummaryOptions = {}):
   const book = new NameBook({ entries: [...(options.glossary?.entries ?? []), ...guests] });
   const named = nameTurns(turns, book);
   const times = (segment: number): number | null => transcript.segments[segment]?.start ?? null;
-  const words = turns.map((t) => contentWords(t.text));
-  const keys = keywords(words);
+  const sentences = turns.map((t) => sentencesOf(t.units));
+  const keys = keywords(sentences.map((list) => list.flatMap((s) => s.words)));
   const sections: SummarySection[] = turns.map((turn, k) => {
     const first = turn.units[0]!;
     const last = turn.units[turn.units.length - 1]!;
@@ -61,7 +61,7 @@ export function summarize(transcript: Transcript, options: SummaryOptions = {}):
       speaker: user?.speaker ?? named[k]!.speaker,
       affiliation: named[k]!.affiliation,
       role: user?.role ?? named[k]!.role,
-      keyPoints: keyPoints(sentencesOf(turn.units), times, options.maxKeyPoints),
+      keyPoints: keyPoints(sentences[k]!, times, options.maxKeyPoints),
       keywords: keys[k]!,
       from: { segment: first.segment, offset: first.start },
       to: { segment: last.segment, offset: last.end },

@@ -2,9 +2,13 @@
  * Turn boundaries. Every gap between two clause units gets an evidence score:
  *   after-cues of the clause before it (hand-over, close), reaching back across light clauses (🎼, 呃。, 第二颗。)
  * + before-cues of the clause after it (open, host thanks), reaching forward across light clauses
+ * + at a segment start (ASR lines break at pauses): 0.3 when a speech cue is there, 0.4 more when a strong
+ *   hand-over ends the line before
  * + a slide marker (0.8) or a section marker / `---` (3) at a segment start
- * + a change of `segment.speaker` (5) or an inline `Name：` label at a segment start (3)
- * + a language switch into a sustained run of the other language (1.5; 0.7 when the run is short).
+ * + a change of `segment.speaker` (5) or an inline `Name：` / `Name补充道：` label at a segment start (3; not when
+ *   the same label repeats: `宋教授继续说道：`)
+ * + a language switch into a sustained run of the other language (1.5; 0.7 when the run is short)
+ * + a thank-you or closing after a long turn (0.8, decided left to right: see `select`).
  * A gap is a boundary when its score reaches THRESHOLD; a language switch or a marker alone never does.
  * Non-maximum suppression keeps the best gap among neighbours that only light clauses separate, so
  * `…有请姚先生。🎼非常感谢…的介绍` yields one boundary. User markers always win: when the user has set section
@@ -27,8 +31,36 @@ export interface Boundary {
 
 /** Evidence a gap needs to become a boundary. */
 export const THRESHOLD = 2.0;
+/** A thank-you or closing after this much speech (Han characters + 1.5 per Latin word) weighs LONG_BONUS more. */
+const LONG_TURN = 400;
+const LONG_BONUS = 0.8;
+/** ASR lines break at pauses: a speech cue at a line start weighs a little more; a hand-over ending a line more. */
+const SEGMENT_START = 0.3;
+const HANDOVER_AT_LINE_END = 0.4;
+/** Gaps below this never become boundaries, whatever the bonus. */
+const FLOOR = 1.2;
 
-const INLINE_LABEL = /^\s*([\p{Script=Han}·]{2,6}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?:老师|教授|博士|先生|女士)?\s*[：:]\s*\S/u;
+const NAME = String.raw`([\p{Script=Han}·]{2,6}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})`;
+const SAYS = '(?:回答道|补充道|继续说道|继续道|总结道|表示|提到|说道|说)';
+const INLINE_LABEL = new RegExp(String.raw`^\s*(?:[^：:。“”\n]{0,30}[，,]\s*)?${NAME}(?:老师|教授|博士|先生|女士)?${SAYS}?\s*[：:]\s*\S`, 'u');
+const SAYS_END = new RegExp(`${SAYS}$`, 'u');
+
+/** Speech weight of a clause: Han characters plus 1.5 per Latin word. */
+function weight(u: Unit): number {
+  return (u.clean.match(/\p{Script=Han}/gu)?.length ?? 0) + 1.5 * (u.clean.match(/[A-Za-z]+/g)?.length ?? 0);
+}
+
+/** The sentence from each clause on (within its segment), at most 80 code units: cues that ASR cuts at commas. */
+function sentenceRests(units: readonly Unit[]): string[] {
+  const rest: string[] = new Array<string>(units.length);
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    const next = units[i + 1];
+    const tail = u.sentenceEnd || !next || next.segment !== u.segment ? '' : rest[i + 1]!;
+    rest[i] = (u.clean + tail).slice(0, 80);
+  }
+  return rest;
+}
 
 function langRuns(units: readonly Unit[]): { before: ('zh' | 'en' | null)[]; after: { lang: 'zh' | 'en' | null; size: number }[] } {
   const before: ('zh' | 'en' | null)[] = [];
@@ -53,12 +85,13 @@ function langRuns(units: readonly Unit[]): { before: ('zh' | 'en' | null)[]; aft
   return { before, after };
 }
 
-function reachBack(cues: readonly ClauseCues[], i: number, key: 'handover' | 'close'): number {
+/** An after-cue of the clauses before gap i; a hand-over also reaches across a short clause (有请。大家欢迎。). */
+function reachBack(cues: readonly ClauseCues[], i: number, key: 'handover' | 'close'): { value: number; at: number } {
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
-    if (cues[j]![key] > 0) return cues[j]![key];
-    if (!cues[j]!.light) return 0;
+    if (cues[j]![key] > 0) return { value: cues[j]![key], at: j };
+    if (!cues[j]!.light && !(key === 'handover' && cues[j]!.short)) return { value: 0, at: -1 };
   }
-  return 0;
+  return { value: 0, at: -1 };
 }
 
 function reachForward(cues: readonly ClauseCues[], i: number, key: 'open' | 'thanks'): number {
@@ -69,18 +102,28 @@ function reachForward(cues: readonly ClauseCues[], i: number, key: 'open' | 'tha
   return 0;
 }
 
+interface Candidate extends Boundary {
+  /** Evidence from speech cues (not markers, labels or language). */
+  speech: number;
+  /** A thank-you or closing is part of the evidence (the long-turn bonus applies). */
+  thankful: boolean;
+  hard: boolean;
+}
+
 /** Scores every gap and picks the boundaries (see the file comment). */
 export function detectBoundaries(transcript: Transcript, units: readonly Unit[], userMarkers: readonly UserSectionMarker[] = []): Boundary[] {
   let sentence = '';
+  const rests = sentenceRests(units);
   const cues = units.map((u, i) => {
     if (i > 0 && (units[i - 1]!.sentenceEnd || units[i - 1]!.segment !== u.segment)) sentence = '';
     sentence += u.clean;
-    return clauseCues(u.clean, sentence);
+    return clauseCues(u.clean, sentence, rests[i]);
   });
   const runs = langRuns(units);
   const markerAt = new Map<number, number>();
   for (const m of transcript.markers) markerAt.set(m.beforeSegment, Math.max(markerAt.get(m.beforeSegment) ?? 0, m.kind === 'section' ? 3 : 0.8));
-  const candidates: Boundary[] = [];
+  const candidates: Candidate[] = [];
+  let lastLabel: string | undefined;
   for (let i = 1; i < units.length; i++) {
     const u = units[i]!;
     const segStart = u.start === 0 && units[i - 1]!.segment !== u.segment;
@@ -92,27 +135,35 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
       names.push(name);
     };
     const handover = reachBack(cues, i, 'handover');
-    const close = reachBack(cues, i, 'close');
-    add('handover', handover);
-    add('close', handover > 0 ? close * 0.5 : close);
+    const close = reachBack(cues, i, 'close').value;
+    add('handover', handover.value);
+    add('close', handover.value > 0 ? close * 0.5 : close);
     const open = reachForward(cues, i, 'open');
     const thanks = reachForward(cues, i, 'thanks');
     add(open >= thanks ? 'open' : 'thanks', Math.max(open, thanks) + 0.3 * Math.min(open, thanks));
     const speech = score;
     let speaker: string | undefined;
+    let hard = false;
     if (segStart) {
+      if (speech > 0) score += SEGMENT_START;
+      if (handover.value >= 1.5 && handover.at === i - 1) score += HANDOVER_AT_LINE_END;
       add('marker', markerAt.get(u.segment) ?? 0);
+      hard = (markerAt.get(u.segment) ?? 0) >= 3;
       const seg = transcript.segments[u.segment]!;
       const prev = transcript.segments[units[i - 1]!.segment]!;
       if (seg.speaker && seg.speaker !== prev.speaker) {
         add('speaker-label', 5);
         speaker = seg.speaker;
+        hard = true;
       } else {
-        const label = INLINE_LABEL.exec(u.raw);
-        if (label && !seg.speaker) {
+        const label = seg.speaker ? null : INLINE_LABEL.exec(u.raw);
+        const name = label?.[1]?.replace(SAYS_END, '');
+        if (name && name !== lastLabel) {
           add('inline-label', 3);
-          speaker = label[1];
+          speaker = name;
+          hard = true;
         }
+        if (name) lastLabel = name;
       }
     }
     const prevLang = runs.before[i];
@@ -124,11 +175,30 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
       add('language-switch', runs.after[ahead]!.size >= 80 ? 1.5 : 0.7);
     }
     // a switch or a marker alone is not a turn: some speech cue must be there too
-    if (score >= THRESHOLD && (speech > 0 || names.includes('speaker-label') || names.includes('inline-label') || (markerAt.get(u.segment) ?? 0) >= 3)) {
-      candidates.push({ unit: i, score, cues: names, ...(speaker ? { speaker } : {}) });
+    if (score >= FLOOR && (speech > 0 || hard)) {
+      candidates.push({ unit: i, score, cues: names, speech, thankful: thanks > 0 || close > 0, hard, ...(speaker ? { speaker } : {}) });
     }
   }
-  return withUserMarkers(spaced(suppress(candidates, cues), units), units, userMarkers);
+  return withUserMarkers(spaced(suppress(select(candidates, units), cues), units), units, userMarkers);
+}
+
+/**
+ * Left to right: a candidate is a boundary when its score reaches THRESHOLD; a thank-you or closing after a
+ * long turn (LONG_TURN since the last boundary) gets LONG_BONUS — a long answer followed by `Thank you.` is
+ * where an English panel changes speaker.
+ */
+function select(candidates: readonly Candidate[], units: readonly Unit[]): Boundary[] {
+  const out: Boundary[] = [];
+  let since = 0;
+  let at = 0;
+  for (const c of candidates) {
+    for (; at < c.unit; at++) since += weight(units[at]!);
+    const bonus = c.thankful && since >= LONG_TURN ? LONG_BONUS : 0;
+    if (c.score + bonus < THRESHOLD) continue;
+    out.push({ unit: c.unit, score: c.score + bonus, cues: bonus ? [...c.cues, 'long-turn'] : c.cues, ...(c.speaker ? { speaker: c.speaker } : {}) });
+    since = 0;
+  }
+  return out;
 }
 
 /** Keeps the best of neighbouring candidates separated only by light clauses (earliest on ties). */
@@ -164,7 +234,9 @@ function spaced(candidates: Boundary[], units: readonly Unit[]): Boundary[] {
     const prev = out[out.length - 1];
     // the host thanking again (那非常感谢马娃的校长的分享) after taking the floor back is not a new turn
     if (prev && hostTakesBack(prev) && c.cues.length === 1 && c.cues[0] === 'thanks') continue;
-    if (prev && lettersSince < MIN_TURN && !(prev.score >= STRONG && c.score >= STRONG)) {
+    // a short host turn between two guests (感谢刘院长… 那么有请顾院长。好的，) keeps both ends
+    const interjection = prev && prev.cues.includes('thanks') && c.cues.includes('handover');
+    if (prev && lettersSince < MIN_TURN && !(prev.score >= STRONG && c.score >= STRONG) && !interjection) {
       if (c.score > prev.score) {
         out[out.length - 1] = c;
         lettersSince = 0;

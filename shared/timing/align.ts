@@ -74,9 +74,12 @@ export interface AlignOptions {
   snapMs?: number;
   /**
    * Cost of a real frame spent in a pause of the synthetic track, as a share of the median distance
-   * between unrelated frames (default 0.5). Lower lets untranscribed audio pass more easily.
+   * between unrelated frames, in the coarse pass (default 0.65). Lower lets untranscribed audio pass
+   * more easily; too low lets the path skip real speech instead of matching it.
    */
   gapShare?: number;
+  /** The same for the fine pass inside the corridor (default 0.5). */
+  fineGapShare?: number;
 }
 
 /** Median distance between random frame pairs of two sequences (deterministic sample). */
@@ -98,13 +101,13 @@ function typicalDistance(a: FeatureSequence, b: FeatureSequence, skip: number): 
 }
 
 /** Gap costs per synthetic frame (pauses between units) and per coarse block. */
-function gapCosts(real: Cepstra, synth: Cepstra, units: readonly SynthUnit[], factor: number, share: number): { fine: Float32Array; coarse: Float32Array } {
+function gapCosts(real: Cepstra, synth: Cepstra, units: readonly SynthUnit[], factor: number, share: number, fineShare: number): { fine: Float32Array; coarse: Float32Array } {
   const fine = new Float32Array(synth.frames).fill(Infinity);
   const isGap = new Uint8Array(synth.frames).fill(1);
   for (const u of units) {
     for (let j = Math.floor(u.start / synth.hopMs); j < Math.min(synth.frames, Math.ceil(u.end / synth.hopMs)); j++) isGap[j] = 0;
   }
-  const fineCost = share * typicalDistance(real, synth, 1);
+  const fineCost = fineShare * typicalDistance(real, synth, 1);
   const coarseCost = share * typicalDistance(blockAverage(real, factor), blockAverage(synth, factor), 1);
   const coarse = new Float32Array(Math.ceil(synth.frames / factor)).fill(Infinity);
   for (let j = 0; j < synth.frames; j++) {
@@ -116,14 +119,15 @@ function gapCosts(real: Cepstra, synth: Cepstra, units: readonly SynthUnit[], fa
 }
 
 /** Aligns units to real audio through the synthetic track; see the file comment. */
-export function alignToSynthesis(real: Cepstra, synth: Cepstra, units: readonly SynthUnit[], speech: readonly SpeechInterval[], options: AlignOptions = {}): UnitTiming[] {
-  if (units.length === 0) return [];
+export function alignToSynthesis(real: Cepstra, synthIn: Cepstra, unitsIn: readonly SynthUnit[], speech: readonly SpeechInterval[], options: AlignOptions = {}): UnitTiming[] {
+  if (unitsIn.length === 0) return [];
+  const { synth, units } = matchTempo(synthIn, unitsIn, speech);
   const hop = real.hopMs;
   const minBlock = Math.max(1, Math.round((options.minBlockMs ?? 1000) / hop));
   const cells = real.frames * synth.frames;
   const factor = Math.max(minBlock, Math.ceil(Math.sqrt(cells / (options.maxCoarseCells ?? 30e6))));
   const radius = Math.max(Math.round((options.radiusMs ?? 2000) / hop), factor);
-  const gaps = gapCosts(real, synth, units, factor, options.gapShare ?? 0.5);
+  const gaps = gapCosts(real, synth, units, factor, options.gapShare ?? 0.65, options.fineGapShare ?? 0.5);
   const path = multiResolutionDtw(real, synth, { factor, radius, skip: 1, gapCost: gaps.fine, coarseGapCost: gaps.coarse });
   const firstReal = new Int32Array(synth.frames).fill(-1);
   const lastReal = new Int32Array(synth.frames);
@@ -150,6 +154,25 @@ export function alignToSynthesis(real: Cepstra, synth: Cepstra, units: readonly 
     if (cur.start < prev.end) prev.end = Math.max(prev.start, cur.start);
   }
   return out;
+}
+
+/**
+ * Stretches the synthetic track in time so its speech lasts as long as the detected speech: the DTW
+ * steps favour the diagonal, and a track at the wrong tempo otherwise slides into the pauses.
+ */
+export function matchTempo(synth: Cepstra, units: readonly SynthUnit[], speech: readonly SpeechInterval[]): { synth: Cepstra; units: SynthUnit[]; ratio: number } {
+  const realSpeech = speech.reduce((a, s) => a + (s.end - s.start), 0);
+  const synthSpeech = units.reduce((a, u) => a + (u.end - u.start), 0);
+  if (realSpeech === 0 || synthSpeech === 0) return { synth, units: [...units], ratio: 1 };
+  const ratio = Math.min(2, Math.max(0.5, realSpeech / synthSpeech));
+  if (Math.abs(ratio - 1) < 0.03) return { synth, units: [...units], ratio: 1 };
+  const frames = Math.max(1, Math.round(synth.frames * ratio));
+  const data = new Float32Array(frames * synth.dim);
+  for (let f = 0; f < frames; f++) {
+    const src = Math.min(synth.frames - 1, Math.floor(f / ratio));
+    data.set(synth.data.subarray(src * synth.dim, (src + 1) * synth.dim), f * synth.dim);
+  }
+  return { synth: { ...synth, data, frames }, units: units.map((u) => ({ start: u.start * ratio, end: u.end * ratio })), ratio };
 }
 
 function findInterval(speech: readonly SpeechInterval[], t: number): number {

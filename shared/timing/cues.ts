@@ -152,8 +152,8 @@ function cueCost(atoms: readonly Atom[], prefix: Float64Array, chars: Float64Arr
   let cost = 10 + atoms[b - 1]!.breakCost * 6 + layoutCost;
   const fill = width / (r.lineWidth * r.maxLines);
   if (fill < 0.35) cost += (0.35 - fill) * 30;
-  const t0 = timeAt(a);
-  const t1 = timeAt(b);
+  const t0 = timeAt.start(a);
+  const t1 = timeAt.end(b);
   if (t0 !== undefined && t1 !== undefined) {
     const dur = t1 - t0;
     if (dur < r.minDur) cost += 15 * (1 - dur / r.minDur);
@@ -173,8 +173,8 @@ function buildCue(source: CueSource, atoms: readonly Atom[], prefix: Float64Arra
   const endOffset = atoms[b - 1]!.end;
   const text = source.text.slice(startOffset, endOffset).trim();
   const cue: Cue = { segmentId: source.id, text, lines, startOffset, endOffset };
-  const t0 = timeAt(a);
-  const t1 = timeAt(b);
+  const t0 = timeAt.start(a);
+  const t1 = timeAt.end(b);
   if (t0 !== undefined && t1 !== undefined) {
     cue.start = Math.round(t0);
     cue.end = Math.round(Math.max(t0, t1));
@@ -183,20 +183,23 @@ function buildCue(source: CueSource, atoms: readonly Atom[], prefix: Float64Arra
   return cue;
 }
 
-/** Time at the boundary before atom i (i = n: the end), or undefined for untimed segments. */
-type TimeAt = (i: number) => number | undefined;
+/** Times at atom boundaries: `start(i)` when atom i begins, `end(i)` when atom i-1 finishes. */
+interface TimeAt {
+  start(i: number): number | undefined;
+  end(i: number): number | undefined;
+}
 
 function atomTimer(source: CueSource, atoms: readonly Atom[], weight: Float64Array): TimeAt {
   const { start, end } = source;
-  if (start === undefined || end === undefined) return () => undefined;
+  if (start === undefined || end === undefined) return { start: () => undefined, end: () => undefined };
   const n = atoms.length;
   const total = weight[n]! || 1;
   const byWeight = (i: number) => start + ((end - start) * weight[i]!) / total;
   const anchors = wordAnchors(source);
-  if (!anchors) return byWeight;
-  return (i: number) => {
-    if (i === n) return anchors.endAt(source.text.length) ?? end;
-    return anchors.startAt(atoms[i]!.start) ?? byWeight(i);
+  if (!anchors) return { start: byWeight, end: byWeight };
+  return {
+    start: (i) => (i === n ? end : anchors.startAt(atoms[i]!.start) ?? byWeight(i)),
+    end: (i) => (i === 0 ? start : anchors.endAt(atoms[i - 1]!.start + atoms[i - 1]!.text.trimEnd().length) ?? byWeight(i)),
   };
 }
 
@@ -223,7 +226,11 @@ function wordAnchors(source: CueSource): { startAt(offset: number): number | und
         if (spans[mid]!.to > offset) hi = mid;
         else lo = mid + 1;
       }
-      return spans[lo]?.start;
+      const span = spans[lo];
+      if (!span) return undefined;
+      // Inside a long word or anchor: interpolate by position.
+      if (offset > span.from) return span.start + ((span.end - span.start) * (offset - span.from)) / Math.max(1, span.to - span.from);
+      return span.start;
     },
     endAt(offset) {
       let lo = 0;
@@ -233,7 +240,10 @@ function wordAnchors(source: CueSource): { startAt(offset: number): number | und
         if (spans[mid]!.from < offset) lo = mid + 1;
         else hi = mid;
       }
-      return spans[lo - 1]?.end;
+      const span = spans[lo - 1];
+      if (!span) return undefined;
+      if (offset < span.to) return span.start + ((span.end - span.start) * (offset - span.from)) / Math.max(1, span.to - span.from);
+      return span.end;
     },
   };
 }

@@ -40,27 +40,55 @@ function melToHz(mel: number): number {
   return 700 * (10 ** (mel / 2595) - 1);
 }
 
+/** Precomputed tables for one FFT size. */
+interface FftPlan {
+  n: number;
+  rev: Uint32Array;
+  cos: Float64Array;
+  sin: Float64Array;
+}
+
+const plans = new Map<number, FftPlan>();
+
+function plan(n: number): FftPlan {
+  let p = plans.get(n);
+  if (p) return p;
+  const rev = new Uint32Array(n);
+  const bits = Math.round(Math.log2(n));
+  for (let i = 0; i < n; i++) {
+    let r = 0;
+    for (let b = 0; b < bits; b++) r |= ((i >> b) & 1) << (bits - 1 - b);
+    rev[i] = r;
+  }
+  const cos = new Float64Array(n / 2);
+  const sin = new Float64Array(n / 2);
+  for (let k = 0; k < n / 2; k++) {
+    cos[k] = Math.cos((-2 * Math.PI * k) / n);
+    sin[k] = Math.sin((-2 * Math.PI * k) / n);
+  }
+  p = { n, rev, cos, sin };
+  plans.set(n, p);
+  return p;
+}
+
 /** In-place iterative radix-2 complex FFT; `re`/`im` length must be a power of two. */
 export function fft(re: Float64Array, im: Float64Array): void {
   const n = re.length;
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
+  const { rev, cos, sin } = plan(n);
+  for (let i = 0; i < n; i++) {
+    const j = rev[i]!;
     if (i < j) {
       const tr = re[i]!; re[i] = re[j]!; re[j] = tr;
       const ti = im[i]!; im[i] = im[j]!; im[j] = ti;
     }
   }
   for (let len = 2; len <= n; len <<= 1) {
-    const ang = (-2 * Math.PI) / len;
-    const wr = Math.cos(ang);
-    const wi = Math.sin(ang);
     const half = len >> 1;
+    const step = n / len;
     for (let i = 0; i < n; i += len) {
-      let cr = 1;
-      let ci = 0;
       for (let k = 0; k < half; k++) {
+        const cr = cos[k * step]!;
+        const ci = sin[k * step]!;
         const a = i + k;
         const b = a + half;
         const xr = re[b]! * cr - im[b]! * ci;
@@ -69,11 +97,41 @@ export function fft(re: Float64Array, im: Float64Array): void {
         im[b] = im[a]! - xi;
         re[a] = re[a]! + xr;
         im[a] = im[a]! + xi;
-        const ncr = cr * wr - ci * wi;
-        ci = cr * wi + ci * wr;
-        cr = ncr;
       }
     }
+  }
+}
+
+/**
+ * Power spectrum |X[k]|² for k = 0..n/2 of a real frame of length n, via one complex FFT of n/2
+ * points (even samples as real part, odd as imaginary) and the usual split step.
+ */
+export function realPowerSpectrum(frame: Float64Array, out: Float64Array, re: Float64Array, im: Float64Array): void {
+  const n = frame.length;
+  const h = n >> 1;
+  for (let i = 0; i < h; i++) {
+    re[i] = frame[2 * i]!;
+    im[i] = frame[2 * i + 1]!;
+  }
+  fft(re, im);
+  const { cos, sin } = plan(n);
+  out[0] = (re[0]! + im[0]!) ** 2;
+  out[h] = (re[0]! - im[0]!) ** 2;
+  for (let k = 1; k < h; k++) {
+    const ar = re[k]!;
+    const ai = im[k]!;
+    const br = re[h - k]!;
+    const bi = -im[h - k]!;
+    // Even part E = (Z[k] + conj Z[h-k]) / 2, odd part O = (Z[k] - conj Z[h-k]) / 2i.
+    const er = (ar + br) / 2;
+    const ei = (ai + bi) / 2;
+    const or = (ai - bi) / 2;
+    const oi = -(ar - br) / 2;
+    const wr = cos[k]!;
+    const wi = sin[k]!;
+    const xr = er + or * wr - oi * wi;
+    const xi = ei + or * wi + oi * wr;
+    out[k] = xr * xr + xi * xi;
   }
 }
 
@@ -122,29 +180,27 @@ export function mfcc(samples: Float32Array | Int16Array, options: MfccOptions): 
   const bank = melBank(bands, size, options.sampleRate);
   const dct = new Float64Array(dim * bands);
   for (let c = 0; c < dim; c++) for (let b = 0; b < bands; b++) dct[c * bands + b] = Math.cos((Math.PI * c * (b + 0.5)) / bands);
-  const re = new Float64Array(size);
-  const im = new Float64Array(size);
+  const frame = new Float64Array(size);
+  const re = new Float64Array(size / 2);
+  const im = new Float64Array(size / 2);
+  const power = new Float64Array(size / 2 + 1);
   const logMel = new Float64Array(bands);
   for (let f = 0; f < frames; f++) {
     const base = (firstFrame + f) * hop - Math.floor((win - hop) / 2) - origin;
-    re.fill(0);
-    im.fill(0);
+    frame.fill(0);
     let prev = base - 1 >= 0 && base - 1 < samples.length ? samples[base - 1]! * scale : 0;
     for (let i = 0; i < win; i++) {
       const k = base + i;
       const v = k >= 0 && k < samples.length ? samples[k]! * scale : 0;
-      re[i] = (v - 0.97 * prev) * hamming[i]!;
+      frame[i] = (v - 0.97 * prev) * hamming[i]!;
       prev = v;
     }
-    fft(re, im);
+    realPowerSpectrum(frame, power, re, im);
     for (let b = 0; b < bands; b++) {
       const w = bank.weights[b]!;
       const s = bank.first[b]!;
       let e = 0;
-      for (let k = 0; k < w.length; k++) {
-        const bin = s + k;
-        e += w[k]! * (re[bin]! * re[bin]! + im[bin]! * im[bin]!);
-      }
+      for (let k = 0; k < w.length; k++) e += w[k]! * power[s + k]!;
       logMel[b] = Math.log(e + 1e-10);
     }
     for (let c = 0; c < dim; c++) {

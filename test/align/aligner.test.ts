@@ -71,7 +71,9 @@ describe('aligner evidence', () => {
 
   it('uses time overlap after removing the interpreter lag to place a dropped sentence', () => {
     // Identical sentences: text cannot tell which one the interpreter left out; times can.
-    const zh = Array.from({ length: 8 }, (_, i) => ({ text: '这是一句话。', start: i * 3000, end: i * 3000 + 2500 }));
+    const durations = [2000, 3500, 2500, 4000, 3000, 2200, 3700, 2600];
+    const starts = durations.map((_, i) => durations.slice(0, i).reduce((a, b) => a + b + 400, 0));
+    const zh = durations.map((d, i) => ({ text: '这是一句话。', start: starts[i]!, end: starts[i]! + d }));
     const en = zh.filter((_, i) => i !== 5).map((s) => ({ text: 'This is one sentence.', start: s.start + 3500, end: s.end + 3500 }));
     const result = alignSentences(zh, en, { dictionary });
     expect(result.lagMs).toBeGreaterThanOrEqual(3000);

@@ -114,7 +114,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in Chromium', () => {
     expect(await page.textContent('[data-testid="export-preview"]')).toMatch(/^1\n\d\d:\d\d:\d\d,\d\d\d --> /);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-save"]')]);
     expect(download.suggestedFilename()).toBe('waic-2024-excerpt.srt');
-    const got = await readFile((await download.path())!, 'utf8');
+    const got = await readFile(await download.path(), 'utf8');
     const expectedPath = join(EXPECTED, 'waic-2024-excerpt.srt');
     if (process.env['UPDATE_EXPECTED'] === '1') await writeFile(expectedPath, got);
     // regenerate with UPDATE_EXPECTED=1 after a deliberate change to the rules or the exporter, and read the diff

@@ -64,8 +64,6 @@ describe.skipIf(!HAVE_CHROMIUM || !seed)('screenshots on the seed transcript', (
       await page.click('[data-testid="tab-bilingual"]');
       await page.click('[data-testid="bilingual-view"] button.primary');
       await page.waitForSelector('.pair:not(.pair-head)');
-      const bilingual = page.locator('.pair:not(.pair-head)').filter({ has: page.locator('[lang="en"] p') }).first();
-      await bilingual.scrollIntoViewIfNeeded();
       await shoot(page, `bilingual${suffix}`);
       await page.click('[data-testid="export-button"]');
       await page.waitForSelector('[data-testid="export-save"]:not([disabled])');

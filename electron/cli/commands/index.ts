@@ -5,6 +5,8 @@ import { checkCommand } from './check';
 import { cleanCommand } from './clean';
 import { convertCommand } from './convert';
 import { summaryCommand } from './summary';
+import { peaksCommand } from './peaks';
+import { timeCommand } from './time';
 
 export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
@@ -12,4 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   convertCommand,
   alignCommand,
   summaryCommand,
+  peaksCommand,
+  timeCommand,
 ];

@@ -37,6 +37,8 @@ export interface SynthOptions {
   /** Words per minute (espeak's -s). */
   speed?: number;
   onProgress?: (fraction: number) => void;
+  /** espeak-ng processes run at once (default 2). */
+  concurrency?: number;
 }
 
 /** Synthetic track: MFCCs at 40 ms and where each unit's speech lies in it. */
@@ -121,50 +123,80 @@ function cutChunk(pcm: Int16Array, rate: number, count: number): Piece | null {
   return { pcm: out.slice(0, len), spans };
 }
 
+interface ChunkResult {
+  indices: number[];
+  /** Per piece: MFCC frames and unit spans in ms from the piece's start. */
+  pieces: { cepstra: Cepstra; spans: { unit: number; start: number; end: number }[] }[];
+}
+
+/** Runs `task` over items with at most `limit` at once, keeping order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const k = next++;
+      out[k] = await task(items[k]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 /** Synthesises units in order and returns the synthetic track's MFCCs and unit positions. */
 export async function synthesizeUnits(units: readonly { text: string; lang: Lang }[], options: SynthOptions = {}): Promise<SynthTrack> {
   if (!findEspeak()) throw new Error('espeak-ng not found: automatic timing falls back to speech-length distribution');
   const voices = options.voices ?? { zh: 'cmn', en: 'en-us' };
   const speed = options.speed ?? 175;
   const spoken = (t: string) => /[\p{L}\p{Nd}]/u.test(t);
-  const frames: Float32Array[] = [];
+  const voiceOf = (k: number) => (units[k]!.lang === 'en' ? voices.en : voices.zh);
+  const chunks: number[][] = [];
+  for (let i = 0; i < units.length; ) {
+    const chunk: number[] = [];
+    const voice = voiceOf(i);
+    while (i < units.length && chunk.length < CHUNK_UNITS && voiceOf(i) === voice) chunk.push(i++);
+    chunks.push(chunk);
+  }
+  let done = 0;
+  const results = await mapLimit(chunks, options.concurrency ?? 2, async (chunk): Promise<ChunkResult> => {
+    const speakable = chunk.filter((k) => spoken(units[k]!.text));
+    const pieces = await synthChunk(speakable.map((k) => units[k]!.text), voiceOf(chunk[0]!), speed);
+    done += chunk.length;
+    options.onProgress?.(done / units.length);
+    return {
+      indices: chunk,
+      pieces: pieces.map((p) => ({
+        cepstra: mfcc(p.pcm, { sampleRate: p.rate, hop: Math.round(p.rate * 0.04), window: 512 }),
+        spans: p.spans.map(([a, b], n) => ({ unit: speakable[p.first + n]!, start: (a / p.rate) * 1000, end: (b / p.rate) * 1000 })),
+      })),
+    };
+  });
+  const hopMs = 40;
+  const positions: SynthUnit[] = new Array<SynthUnit>(units.length);
   let frameCount = 0;
   let dim = 13;
-  const positions: SynthUnit[] = new Array<SynthUnit>(units.length);
-  let i = 0;
-  while (i < units.length) {
-    const voice = units[i]!.lang === 'en' ? voices.en : voices.zh;
-    const chunk: number[] = [];
-    while (i < units.length && chunk.length < CHUNK_UNITS && (units[i]!.lang === 'en' ? voices.en : voices.zh) === voice) chunk.push(i++);
-    const speakable = chunk.filter((k) => spoken(units[k]!.text));
-    const pieces = await synthChunk(speakable.map((k) => units[k]!.text), voice, speed);
-    const offsetMs = frameCount * 40;
-    const hopMs = 40;
-    for (const piece of pieces) {
-      const c = mfcc(piece.pcm, { sampleRate: piece.rate, hop: Math.round(piece.rate * 0.04), window: Math.round(piece.rate * 0.032) });
-      dim = c.dim;
-      frames.push(c.data);
-      for (const [n, [a, b]] of piece.spans.entries()) {
-        const k = speakable[piece.first + n]!;
-        positions[k] = { start: (frameCount * hopMs) + (a / piece.rate) * 1000, end: (frameCount * hopMs) + (b / piece.rate) * 1000 };
-      }
-      frameCount += c.frames;
+  for (const r of results) {
+    const offsetMs = frameCount * hopMs;
+    for (const piece of r.pieces) {
+      const at = frameCount * hopMs;
+      for (const s of piece.spans) positions[s.unit] = { start: at + s.start, end: at + s.end };
+      frameCount += piece.cepstra.frames;
+      dim = piece.cepstra.dim;
     }
-    // Units with nothing to say sit at the position of the unit before them.
+    // Units with nothing to say sit where the unit before them ended.
     let last = offsetMs;
-    for (const k of chunk) {
+    for (const k of r.indices) {
       if (positions[k]) last = positions[k].end;
       else positions[k] = { start: last, end: last };
     }
-    options.onProgress?.(i / units.length);
   }
   const data = new Float32Array(frameCount * dim);
   let at = 0;
-  for (const f of frames) {
-    data.set(f, at);
-    at += f.length;
+  for (const r of results) for (const p of r.pieces) {
+    data.set(p.cepstra.data, at);
+    at += p.cepstra.data.length;
   }
-  return { cepstra: { data, frames: frameCount, dim, hopMs: 40 }, units: positions };
+  return { cepstra: { data, frames: frameCount, dim, hopMs }, units: positions };
 }
 
 /** One chunk: a single espeak run when its breaks can be found, else one run per unit. */

@@ -16,7 +16,7 @@ import { getState, useApp } from '../../state/store';
 async function runAlignment(): Promise<void> {
   const s = getState();
   const doc = s.editor.doc;
-  const pairs = await withTask('…', { type: 'align', transcript: doc.transcript, clean: doc.transcript.segments.map((seg) => cleanText(doc, seg)) });
+  const pairs = await withTask(translator(s.locale)('task.aligning'), { type: 'align', transcript: doc.transcript, clean: doc.transcript.segments.map((seg) => cleanText(doc, seg)) });
   if (pairs) performStep(setExtra(getState().editor.doc, ALIGNMENT_EXTRA, pairs, { action: 'align', count: pairs.length }));
 }
 

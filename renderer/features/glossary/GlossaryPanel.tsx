@@ -46,7 +46,8 @@ function EntryRow({ entry, index, entries }: { entry: GlossaryEntry; index: numb
   const update = (patch: Partial<GlossaryEntry>) => {
     const next = entries.slice();
     next[index] = { ...entry, ...patch };
-    if (next[index]!.term !== entry.term || next[index]!.equivalent !== entry.equivalent || next[index]!.note !== entry.note) setGlossary(next);
+    const changed = { ...entry, ...patch };
+    if (changed.term !== entry.term || changed.equivalent !== entry.equivalent || changed.note !== entry.note) setGlossary(next);
   };
   return (
     <tr>

@@ -11,15 +11,28 @@
  * list only the letter-run repair runs. A run of 3+ identical letters is never English: it is cut to two
  * (0.85), or to one when only that makes a word. A doubled letter whose removal makes a word, in a lower-case
  * token, is 0.75.
+ *
+ * Truncations (`entty`, `movation`, `locly`, `beneificial`): a lower-case unknown token of 5+ letters not glued
+ * to digits, dots, slashes or hyphens (never names, acronyms, URLs) is looked up within two edits in the word
+ * list (`near`, same first letter). Candidates must keep the token's first and last letters and differ by
+ * letters missing inside it (1 or 2, `movation` → motivation) or, for 7+ letters, one letter too many inside it
+ * (`beneificial`); substitutions are not tried (too many near words). Missing letters beat an extra one, then
+ * fewer edits. A unique winner is 0.75 when the token has 6+ letters or the winner is a common word (gloss
+ * counts from the build), 0.7 for two missing letters in a token of 7+ letters; otherwise, and when several are equally close, 0.45
+ * (review), choosing the most frequent, then the longest shared prefix. Results are cached per token per run.
  */
+import type { FuzzyEnglishWords } from '../../lexicon/english';
 import type { EnglishWords } from '../../lexicon/types';
-import type { Proposal, Rule } from '../rule';
-import { enWords } from '../text-utils';
+import type { DetectContext, Proposal, Rule } from '../rule';
+import { enWords, runCache } from '../text-utils';
 
 const LATIN_RUN = /[A-Za-z]+/g;
 const TOKEN = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 const TRIPLE = /([a-z])\1{2,}/gi;
 const MIN_PREFIX = 4;
+const MIN_FUZZY = 5;
+/** Characters that make a Latin run part of a URL, file name, code or compound: no fuzzy repair there. */
+const GLUE = /[0-9./\\@_\-'’#&+=]/;
 
 interface Fix { word: string; confidence: number; why: string }
 
@@ -61,17 +74,74 @@ function doubledLetter(lower: string, words: EnglishWords): Fix | null {
   return null;
 }
 
+/** True when `short` is a subsequence of `long`. */
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
+}
+
+/** 0: letters missing inside the token, 1: one letter too many inside it (7+ letters); -1: neither. */
+function editKind(token: string, word: string): number {
+  if (word[0] !== token[0] || word[word.length - 1] !== token[token.length - 1]) return -1;
+  if (word.length > token.length) return isSubsequence(token, word) ? 0 : -1;
+  if (word.length === token.length - 1 && token.length >= 7) return isSubsequence(word, token) ? 1 : -1;
+  return -1;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return k;
+}
+
+const KIND_WHY = ['letters missing from', 'a letter too many in'];
+
+/** The closest list word of a truncated or misspelt lower-case token (see the file comment). */
+function nearest(lower: string, words: FuzzyEnglishWords): Fix | null {
+  const ranked = words.near(lower, 2, 1)
+    .map((n) => ({ ...n, kind: editKind(lower, n.word) }))
+    .filter((n) => n.kind >= 0);
+  if (ranked.length === 0) return null;
+  ranked.sort((a, b) => a.kind - b.kind || a.distance - b.distance || words.frequency(b.word) - words.frequency(a.word)
+    || sharedPrefix(lower, b.word) - sharedPrefix(lower, a.word) || (a.word < b.word ? -1 : 1));
+  const best = ranked[0]!;
+  const ties = ranked.filter((n) => n.kind === best.kind && n.distance === best.distance).length;
+  // short tokens have many near words: auto-apply only a unique repair of a longer token or to a common word
+  const sure = ties === 1 && (best.distance === 1 ? lower.length >= 6 || words.frequency(best.word) > 0 : lower.length >= 7);
+  const confidence = !sure ? 0.45 : best.distance === 2 ? 0.7 : 0.75;
+  const others = ties > 1 ? ` (or ${ranked.slice(1, Math.min(ties, 4)).map((n) => n.word).join(', ')})` : '';
+  return { word: best.word, confidence, why: `${KIND_WHY[best.kind]} a known word${others}` };
+}
+
 /** The repair of one token, or null when it is fine or unknown in another way. */
-function repair(token: string, words: EnglishWords | undefined): Fix | null {
-  if (token.length < MIN_PREFIX + 1 || token === token.toUpperCase()) return null;
+function repair(token: string, words: EnglishWords | undefined, glued: boolean): Fix | null {
+  if (token.length < MIN_PREFIX || token === token.toUpperCase()) return null;
   const run = letterRun(token, words);
   if (run) return run;
-  if (!words) return null;
+  if (!words || token.length < MIN_PREFIX + 1 && token !== token.toLowerCase()) return null;
   const lower = token.toLowerCase();
   if (words.has(lower)) return null;
-  const tail = tailRepeat(lower, words);
+  const tail = token.length > MIN_PREFIX ? tailRepeat(lower, words) : null;
   if (tail) return tail;
-  return token === lower ? doubledLetter(lower, words) : null;
+  if (token !== lower) return null;
+  const doubled = doubledLetter(lower, words);
+  if (doubled) return doubled;
+  const fuzzy = words as Partial<FuzzyEnglishWords>;
+  if (glued || lower.length < MIN_FUZZY || typeof fuzzy.near !== 'function' || typeof fuzzy.frequency !== 'function') return null;
+  return nearest(lower, fuzzy as FuzzyEnglishWords);
+}
+
+/** `repair`, cached per token (and gluing) for the run: transcripts repeat their words. */
+function cachedRepair(token: string, glued: boolean, ctx: DetectContext): Fix | null {
+  const cache = runCache(ctx, 'en.garble:fix', () => new Map<string, Fix | null>());
+  const key = glued ? `${token}|g` : token;
+  let fix = cache.get(key);
+  if (fix === undefined) {
+    fix = repair(token, enWords(ctx), glued);
+    cache.set(key, fix);
+  }
+  return fix;
 }
 
 export const enGarble: Rule = {
@@ -93,15 +163,17 @@ export const enGarble: Rule = {
   ],
   detect(segment, ctx) {
     const raw = segment.raw;
-    if (!/[A-Za-z]{5}/.test(raw)) return [];
-    const words = enWords(ctx);
+    if (!/[A-Za-z]{4}/.test(raw)) return [];
     const out: Proposal[] = [];
     LATIN_RUN.lastIndex = 0;
     for (let run = LATIN_RUN.exec(raw); run; run = LATIN_RUN.exec(raw)) {
-      if (run[0].length < MIN_PREFIX + 1) continue;
+      if (run[0].length < MIN_PREFIX) continue;
+      const after = run.index + run[0].length;
+      // a sentence's full stop is not glue; a dot before a letter or digit is (amara.org)
+      const glued = GLUE.test(raw[run.index - 1] ?? '') || (GLUE.test(raw[after] ?? '') && (raw[after] !== '.' || /[A-Za-z0-9]/.test(raw[after + 1] ?? '')));
       TOKEN.lastIndex = 0;
       for (let t = TOKEN.exec(run[0]); t; t = TOKEN.exec(run[0])) {
-        const fix = repair(t[0], words);
+        const fix = cachedRepair(t[0], glued, ctx);
         if (!fix) continue;
         const start = run.index + t.index;
         const end = start + t[0].length;

@@ -13,7 +13,7 @@
  * A filler opening a clause takes its own comma.
  */
 import type { Proposal, Rule } from '../rule';
-import { CLAUSE_SEP, SENTENCE_END, atClauseStart, isPunct, segmentWords, type WindowWord } from '../text-utils';
+import { CLAUSE_SEP, SENTENCE_END, atClauseStart, isPunct, wordIndexAt, wordsOf, type WindowWord } from '../text-utils';
 
 function atSentenceStart(raw: string, i: number): boolean {
   let j = i - 1;
@@ -38,7 +38,7 @@ function proposal(raw: string, start: number, end: number, word: string, confide
   return { start, end: e, kind: 'filler', suggestion: '', confidence, reason: `"${word}" is used as a discourse filler here; check it carries no meaning` };
 }
 
-function judge(raw: string, words: WindowWord[], k: number): Proposal | null {
+function judge(raw: string, words: readonly WindowWord[], k: number): Proposal | null {
   const w = words[k]!;
   const next = words[k + 1];
   const nextText = next?.text ?? '';
@@ -80,18 +80,18 @@ export const zhDiscourse: Rule = {
     { in: '他就是我们的老师。', flags: [], level: 'thorough', note: 'keeps 就是 as the verb' },
     { in: '如果下雨的话，我们就不去了。', flags: [], level: 'thorough', note: 'keeps a conditional 的话' },
   ],
-  detect(segment) {
+  detect(segment, ctx) {
     const raw = segment.raw;
-    if (!/那么|然后|就是|这个|那个|的话呢|是吧|对吧/.test(raw)) return [];
+    CANDIDATE.lastIndex = 0;
+    if (!CANDIDATE.test(raw)) return [];
     const out: Proposal[] = [];
+    // the segment's words, segmented once per run and shared with the other rules
+    const words = wordsOf(ctx, raw);
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(raw); m; m = CANDIDATE.exec(raw)) {
-      const at = m.index;
-      // segment a small window only: ICU's cost grows with the string, and we need just this word and the next
-      const from = Math.max(0, m.index - 4);
-      const words = segmentWords(raw.slice(from, m.index + m[0].length + 6)).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
-      const k = words.findIndex((w) => w.start === at);
-      if (k < 0 || (words[k]!.text !== m[0] && !(m[0].startsWith(words[k]!.text) && words[k]!.text.length === 2))) continue;
+      const k = wordIndexAt(words, m.index);
+      if (k < 0 || words[k]!.start !== m.index) continue;
+      if (words[k]!.text !== m[0] && !(m[0].startsWith(words[k]!.text) && words[k]!.text.length === 2)) continue;
       const p = judge(raw, words, k);
       if (p) out.push(p);
     }

@@ -12,31 +12,29 @@
  * whole sentence (`啊。` after a sentence end) takes its full stop; `，啊。` loses the comma so the sentence keeps
  * its stop. A filler after content never takes the following punctuation, which belongs to the sentence.
  */
-import type { Proposal, Rule } from '../rule';
-import { CLAUSE_SEP, SENTENCE_END, atClauseStart, isHan, segmentWords, wordAt } from '../text-utils';
+import type { DetectContext, Proposal, Rule } from '../rule';
+import { CLAUSE_SEP, SENTENCE_END, atClauseStart, isHan, wordAt, wordsOf } from '../text-utils';
 
 const RUN = /[呃嗯额唔啊哦噢哈诶欸]+/g;
 const STRONG = new Set(['呃', '嗯', '唔']);
 const REPLY_HEADS = new Set(['是', '好', '对', '行']);
 
-/** Characters that are part of a word in this window (额 in 金额, 哈 in 哈佛) are not fillers. */
-function inWord(raw: string, at: number): boolean {
-  const from = Math.max(0, at - 3);
-  const words = segmentWords(raw.slice(from, at + 4));
-  const w = wordAt(words, at - from);
+/** Characters that are part of a word of the segment (额 in 金额, 哈 in 哈佛) are not fillers. */
+function inWord(raw: string, at: number, ctx: DetectContext): boolean {
+  const w = wordAt(wordsOf(ctx, raw), at);
   return w !== undefined && w.text.length > 1 && !/^[呃嗯额唔啊哦噢哈诶欸]+$/.test(w.text);
 }
 
 /** Confidence that a run is a hesitation, or 0 when it carries meaning. */
-function runConfidence(raw: string, start: number, run: string): number {
+function runConfidence(raw: string, start: number, run: string, ctx: DetectContext): number {
   const before = raw[start - 1];
   const after = raw[start + run.length];
   const opens = atClauseStart(raw, start);
   const closes = after === undefined || SENTENCE_END.has(after) || CLAUSE_SEP.has(after);
   if ([...run].some((c) => STRONG.has(c))) return 0.95;
-  if (run === '额') return inWord(raw, start) ? 0 : 0.9;
+  if (run === '额') return inWord(raw, start, ctx) ? 0 : 0.9;
   if (/^哈{2,}$/.test(run)) return 0.5;
-  if (run === '哈') return inWord(raw, start) ? 0 : 0.7;
+  if (run === '哈') return inWord(raw, start, ctx) ? 0 : 0.7;
   if (/^[诶欸]+$/.test(run)) return opens ? 0.75 : 0;
   if (/^[哦噢]+$/.test(run)) return opens ? 0.85 : 0.7;
   // 啊 (possibly mixed with others)
@@ -86,12 +84,12 @@ export const zhFiller: Rule = {
     { in: '他去了哈佛大学。', flags: [], note: '哈 inside 哈佛 is a word' },
     { in: '嗯嗯，好的。', out: '好的。', note: 'a run of 嗯 with its comma' },
   ],
-  detect(segment) {
+  detect(segment, ctx) {
     const raw = segment.raw;
     const out: Proposal[] = [];
     RUN.lastIndex = 0;
     for (let m = RUN.exec(raw); m; m = RUN.exec(raw)) {
-      const confidence = runConfidence(raw, m.index, m[0]);
+      const confidence = runConfidence(raw, m.index, m[0], ctx);
       if (confidence === 0) continue;
       const [start, end] = spanFor(raw, m.index, m.index + m[0].length);
       out.push({

@@ -9,7 +9,7 @@
  * skipped whole. Passes repeat until nothing changes (at most four), which untangles nested stutters such as
  * 越越来越来越. Deleted characters adjacent in raw become one flag whose confidence is the lowest of them.
  *
- * Judging a single-character repeat AA uses ICU word segmentation of a small window (a lexicon-like
+ * Judging a single-character repeat AA uses ICU word segmentation of the view (once per pass, shared; a lexicon-like
  * dictionary available everywhere), a built-in list of reduplicated words and, when passed, the CEDICT lexicon:
  * AA inside one word (看看, 常常, 谢谢) or 一AA (一个个), or AABB with AB a word (方方面面), is legitimate;
  * A ending a word and A starting the next (个人|人工) is legitimate; a lone A before a word starting with A
@@ -20,7 +20,7 @@
  * unless they are emphatic (非常非常), ABAB verb reduplication (研究研究) or 一X一X (一步一步).
  */
 import type { DetectContext, Proposal, Rule } from '../rule';
-import { isHan, isZhWord, segmentWords, wordAt, zhLexicon } from '../text-utils';
+import { isHan, isZhWord, segmentWords, wordAt, wordsOf, zhLexicon } from '../text-utils';
 import { isReduplication } from '../zh-reduplication';
 
 const TRANSPARENT = new Set(['呃', '嗯', '啊']);
@@ -56,10 +56,9 @@ function judgeChar(view: string, i: number, ctx: DetectContext): Verdict {
     if (segmentWords(ab).length === 1 || zhLexicon(ctx)?.has(ab)) return { ...LEGIT, skip: 4 };
   }
   if (view[i - 1] === '一' && a !== '一') return LEGIT;
-  const from = Math.max(0, i - 3);
-  const words = segmentWords(view.slice(from, i + 6));
-  const first = wordAt(words, i - from);
-  const second = wordAt(words, i + 1 - from);
+  const words = wordsOf(ctx, view);
+  const first = wordAt(words, i);
+  const second = wordAt(words, i + 1);
   if (!first || !second) return LEGIT;
   if (first === second) return LEGIT; // ICU keeps AA as one word: 看看, 人人都
   const firstLone = first.text.length === 1;
@@ -87,16 +86,21 @@ function judgeUnit(view: string, i: number, unit: string): Verdict {
   return { stutter: true, confidence: copies >= 3 ? 0.95 : 0.9 };
 }
 
+/** True when view[i, i+len) is followed by an identical copy (compared in place, no substrings). */
+function repeatsAt(view: string, i: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (view.charCodeAt(i + k) !== view.charCodeAt(i + len + k)) return false;
+  return true;
+}
+
 /** One left-to-right pass; returns true when something was deleted. */
-function pass(view: string, offs: number[], deleted: Map<number, number>, ctx: DetectContext): boolean {
+function pass(view: string, offs: Int32Array, deleted: Map<number, number>, ctx: DetectContext): boolean {
   let changed = false;
   let i = 0;
   while (i < view.length) {
     let advanced = false;
     for (let len = MAX_UNIT; len >= 1; len--) {
-      if (i + 2 * len > view.length) continue;
+      if (i + 2 * len > view.length || !repeatsAt(view, i, len)) continue;
       const unit = view.slice(i, i + len);
-      if (view.slice(i + len, i + 2 * len) !== unit) continue;
       if (NOT_UNIT.test(unit) || ![...unit].every(isHan)) continue;
       const verdict = len === 1 ? judgeChar(view, i, ctx) : judgeUnit(view, i, unit);
       if (!verdict.stutter) {
@@ -116,16 +120,21 @@ function pass(view: string, offs: number[], deleted: Map<number, number>, ctx: D
 }
 
 /** The view: raw characters minus transparent fillers and already-deleted ones, with their raw offsets. */
-function buildView(raw: string, deleted: Map<number, number>): { view: string; offs: number[] } {
+function buildView(raw: string, deleted: Map<number, number>): { view: string; offs: Int32Array } {
+  const offs = new Int32Array(raw.length);
+  let n = 0;
   let view = '';
-  const offs: number[] = [];
+  let from = 0;
   for (let k = 0; k < raw.length; k++) {
-    const ch = raw[k]!;
-    if (TRANSPARENT.has(ch) || deleted.has(k)) continue;
-    view += ch;
-    offs.push(k);
+    if (!TRANSPARENT.has(raw[k]!) && !deleted.has(k)) {
+      offs[n++] = k;
+      continue;
+    }
+    if (k > from) view += raw.slice(from, k);
+    from = k + 1;
   }
-  return { view, offs };
+  if (raw.length > from) view += from === 0 ? raw : raw.slice(from);
+  return { view, offs: offs.subarray(0, n) };
 }
 
 export const zhRepetition: Rule = {

@@ -1,10 +1,12 @@
 /**
  * electron-vite build of the three parts: main (Node, ESM), preload (CommonJS, one self-contained file, because
- * sandboxed preloads cannot load ES modules or node_modules) and the renderer (the same React app as web mode).
+ * sandboxed preloads cannot load ES modules or node_modules) and the renderer (the same React app as web mode,
+ * with the built data files in `data/`, served by the app protocol).
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { fileURLToPath } from 'node:url';
+import { builtData } from './vite.web.config';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -28,7 +30,7 @@ export default defineConfig({
   },
   renderer: {
     root: path('./renderer'),
-    plugins: [react()],
+    plugins: [react(), builtData()],
     worker: { format: 'es' },
     build: {
       outDir: path('./out/renderer'),

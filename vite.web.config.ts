@@ -2,17 +2,55 @@
  * Web mode: the whole UI in a plain browser with the browser host (renderer/host/web-host.ts).
  * `npm run web` serves it; `npm run build:web` writes a static build to dist/web/ with relative URLs, so
  * index.html works from any static server and any sub-path.
+ *
+ * The built data files (`npm run prepare` writes them to dist/data: the Chinese lexicon and glosses, the English
+ * word list, the aligner's dictionary) are served and copied to `data/` beside index.html, where the worker
+ * fetches them lazily (renderer/worker/resources.ts). The Electron renderer build uses the same plugin, so they
+ * ship inside the app and are served by its app protocol.
  */
 import react from '@vitejs/plugin-react';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
+
+/** The files renderer/worker/resources.ts fetches from `data/`. */
+export const DATA_FILES = ['zh-lexicon.tsv', 'zh-glosses.tsv', 'en-words.txt', 'align-dict.tsv'];
+
+/** Serves (dev) and emits (build) the built data files under `data/`. */
+export function builtData(dir = fileURLToPath(new URL('./dist/data', import.meta.url))): Plugin {
+  return {
+    name: 'jiaodui-built-data',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = /\/data\/([\w.-]+)$/.exec((req.url ?? '').split('?')[0] ?? '')?.[1];
+        if (!name || !DATA_FILES.includes(name)) return next();
+        const file = join(dir, name);
+        if (!existsSync(file)) {
+          res.statusCode = 404;
+          res.end();
+          return;
+        }
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        createReadStream(file).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const name of DATA_FILES) {
+        const file = join(dir, name);
+        if (existsSync(file)) this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(file) });
+        else this.warn(`${file} is missing (run \`npm run prepare\`): the app will detect without it`);
+      }
+    },
+  };
+}
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), builtData()],
   worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),

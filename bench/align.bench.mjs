@@ -130,7 +130,18 @@ if (!process.argv.includes('--speed-only') && existsSync(evalDir)) {
     tatNoDict.gold.push(synthetic.gold);
     tatNoDict.pred.push(A.alignSentences(synthetic.zh, synthetic.en).beads.map((b) => key(b.zh, b.en)));
   }
+  // A long document with an 800-sentence untranslated stretch: the coarse pass must follow it.
+  const gapRnd = rng(3);
+  const gap = { zh: [], en: [], gold: [] };
+  for (let i = 0; i < 4000; i++) {
+    const r = rows[Math.floor(gapRnd() * rows.length)];
+    gap.zh.push({ text: r[1] });
+    if (i >= 1500 && i < 2300) gap.gold.push(key([gap.zh.length - 1], []));
+    else { gap.en.push({ text: r[0] }); gap.gold.push(key([gap.zh.length - 1], [gap.en.length - 1])); }
+  }
+  const gapPred = A.alignSentences(gap.zh, gap.en, { dictionary }).beads.map((b) => key(b.zh, b.en));
   result.quality = {
+    tatoebaLongGap: score([gap.gold], [gapPred]),
     tedLines: score(lines.gold, lines.pred),
     tedLinesNoDictionary: score(linesNoDict.gold, linesNoDict.pred),
     tedResplit: score(resplit.gold, resplit.pred),

@@ -38,8 +38,19 @@ const resources = {
 // lexicons may build lazily on their first lookup: do it here so `detect` times detection alone
 for (const key of [RESOURCE.enWords, RESOURCE.zhLexicon]) ((resources as Record<string, unknown>)[key] as { has(w: string): boolean } | undefined)?.has('的');
 const t2 = performance.now();
+const rssBefore = process.memoryUsage().rss;
+if ((globalThis as { gc?: () => void }).gc) {
+  (globalThis as { gc: () => void }).gc();
+  console.error(`  live heap before detection: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+}
 const flags = detectTranscript(parsed.transcript, { resources });
 const t3 = performance.now();
+const rssDetect = process.memoryUsage().rss;
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc) {
+  gc();
+  console.error(`  live heap after detection: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+}
 for (let i = 1; i < Number(opt('--repeat') ?? 1); i++) {
   const t = performance.now();
   detectTranscript(parsed.transcript, { resources: { ...resources, cache: new Map() } });
@@ -66,5 +77,5 @@ const report = {
 };
 writeFileSync(output, JSON.stringify(report, null, 1));
 const t4 = performance.now();
-const mb = (process.memoryUsage().rss / 1e6).toFixed(0);
-console.error(`parse ${(t1 - t0).toFixed(0)} ms, resources ${(t2 - t1).toFixed(0)} ms, detect ${(t3 - t2).toFixed(0)} ms, report ${(t4 - t3).toFixed(0)} ms; ${text.length} chars, ${parsed.transcript.segments.length} segments, ${flags.length} flags, rss ${mb} MB`);
+const mb = `${(rssBefore / 1e6).toFixed(0)} MB before detection, ${(rssDetect / 1e6).toFixed(0)} MB after detection, ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB at the end`;
+console.error(`parse ${(t1 - t0).toFixed(0)} ms, resources ${(t2 - t1).toFixed(0)} ms, detect ${(t3 - t2).toFixed(0)} ms, report ${(t4 - t3).toFixed(0)} ms; ${text.length} chars, ${parsed.transcript.segments.length} segments, ${flags.length} flags, rss ${mb}`);

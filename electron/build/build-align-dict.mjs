@@ -5,7 +5,8 @@
  *
  * Output, one headword a line: `simplified<TAB>stem stem …` (content stems of the cleaned gloss heads, made
  * by shared/align/dictionary.ts `stemsOfSenses`, bundled here with esbuild so build and runtime agree), and
- * `traditional<TAB>=simplified` when the forms differ. shared/align/dictionary.ts parses it.
+ * `traditional<TAB>=simplified` when the forms differ, and `@char<TAB>pinyin …` (toneless readings of single
+ * characters, for pinyin-spelled names). shared/align/dictionary.ts parses it.
  *
  * Usage: node electron/build/build-align-dict.mjs [OUT.tsv] [--force]   (skips when OUT is newer than its inputs)
  */
@@ -54,8 +55,16 @@ async function buildTable() {
   const data = JSON.parse(text.slice(text.indexOf('{'))).all;
   const senses = new Map(); // simplified → Set of senses
   const aliases = new Map(); // traditional → simplified
+  const readings = new Map(); // single simplified character → Set of toneless pinyin
   for (const entry of data) {
-    const [trad, simp, , gloss] = entry;
+    const [trad, simp, pinyin, gloss] = entry;
+    if ([...simp].length === 1 && /\p{Script=Han}/u.test(simp)) {
+      const reading = String(pinyin).toLowerCase().replace(/u:/g, 'u').replace(/[1-5]/g, '');
+      if (/^[a-z]+$/.test(reading)) {
+        if (!readings.has(simp)) readings.set(simp, new Set());
+        readings.get(simp).add(reading);
+      }
+    }
     const list = (Array.isArray(gloss) ? gloss : [gloss]).flatMap((g) => String(g).split(/;\s*/));
     let set = senses.get(simp);
     if (!set) senses.set(simp, (set = new Set()));
@@ -76,9 +85,10 @@ async function buildTable() {
     }
   }
   for (const [trad, simp] of aliases) if (!kept.has(trad) && kept.has(simp)) lines.push(`${trad}\t=${simp}`);
+  for (const [char, set] of readings) lines.push(`@${char}\t${[...set].slice(0, 4).join(' ')}`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, lines.join('\n') + '\n');
-  console.error(`align dictionary: ${lines.length - 1} headwords → ${out}`);
+  console.error(`align dictionary: ${kept.size} headwords, ${readings.size} character readings → ${out}`);
 }
 
 const inputs = [dataFile, fileURLToPath(import.meta.url), resolve(root, 'shared/align/dictionary.ts'), resolve(root, 'shared/align/english.ts')];

@@ -26,13 +26,13 @@ export interface HostDeps {
   files: {
     readFile(path: string): Promise<Uint8Array>;
     size(path: string): Promise<number>;
-    writeAtomic(path: string, content: string): Promise<void>;
+    writeAtomic(path: string, content: string | Uint8Array): Promise<void>;
     remove(path: string): Promise<void>;
     exists(path: string): Promise<boolean>;
   };
   settings: JsonStore<Settings>;
   recent: JsonStore<RecentFile[]>;
-  /** Where the recovery (autosave) file lives. */
+  /** Where the recovery (autosave) record lives; the source bytes it applies to go to `${recoveryPath}.base`. */
   recoveryPath: string;
   /** The bundled sample transcript. */
   samplePath: string;
@@ -58,6 +58,7 @@ export interface HostPolicy {
 /** Builds the handlers; `policy` is exposed for the OS "open file" path (file association, second instance). */
 export function createHostHandlers(deps: HostDeps): HostHandlers & { policy: HostPolicy; readChosen(path: string, kind: FileKind): Promise<Result<OpenedFile>> } {
   const now = deps.now ?? (() => new Date());
+  const basePath = `${deps.recoveryPath}.base`;
   const policy: HostPolicy = { writable: new Set(), sources: new Set() };
 
   async function readChosen(path: string, kind: FileKind): Promise<Result<OpenedFile>> {
@@ -150,19 +151,28 @@ export function createHostHandlers(deps: HostDeps): HostHandlers & { policy: Hos
         return err('io-error', `could not write the recovery file: ${(e as Error).message}`);
       }
     },
+    async writeRecoveryBase(bytes) {
+      try {
+        await deps.files.writeAtomic(basePath, bytes);
+        return ok(null);
+      } catch (e) {
+        return err('io-error', `could not write the recovery file: ${(e as Error).message}`);
+      }
+    },
     async readRecovery() {
       if (!(await deps.files.exists(deps.recoveryPath))) return ok<Recovery | null>(null);
       try {
         const data = JSON.parse(new TextDecoder().decode(await deps.files.readFile(deps.recoveryPath))) as Partial<Recovery>;
         if (typeof data.content !== 'string' || typeof data.savedAt !== 'string') return ok<Recovery | null>(null);
-        return ok<Recovery | null>({ content: data.content, savedAt: data.savedAt });
+        const base = (await deps.files.exists(basePath)) ? await deps.files.readFile(basePath) : undefined;
+        return ok<Recovery | null>({ content: data.content, savedAt: data.savedAt, ...(base ? { base } : {}) });
       } catch {
         return ok<Recovery | null>(null);
       }
     },
     async clearRecovery() {
       try {
-        if (await deps.files.exists(deps.recoveryPath)) await deps.files.remove(deps.recoveryPath);
+        for (const p of [deps.recoveryPath, basePath]) if (await deps.files.exists(p)) await deps.files.remove(p);
         return ok(null);
       } catch (e) {
         return err('io-error', `could not remove the recovery file: ${(e as Error).message}`);

@@ -77,9 +77,17 @@ export function findDataDir(explicit?: string): string | null {
   return candidates.find((d) => existsSync(join(d, 'zh-lexicon.tsv'))) ?? null;
 }
 
-/** Loads the compact Chinese lexicon (about 0.3 s); null with a diagnostic when it is missing. */
+const lexiconCache = new Map<string, CompactChineseLexicon>();
+
+/**
+ * Loads the compact Chinese lexicon: reads the files (~20 ms) and returns at once; the lexicon parses itself
+ * on first lookup (~0.5 s). Cached per data directory for the life of the process. Null with a diagnostic
+ * when it has not been built.
+ */
 export function loadChineseLexicon(dataDir?: string): { lexicon: CompactChineseLexicon | null; diagnostics: Diagnostic[] } {
   const dir = findDataDir(dataDir);
+  const cached = dir ? lexiconCache.get(dir) : undefined;
+  if (cached) return { lexicon: cached, diagnostics: [] };
   if (!dir) {
     return {
       lexicon: null,
@@ -89,7 +97,9 @@ export function loadChineseLexicon(dataDir?: string): { lexicon: CompactChineseL
   const lexiconText = readFileSync(join(dir, 'zh-lexicon.tsv'), 'utf8');
   const glossPath = join(dir, 'zh-glosses.tsv');
   const glosses = existsSync(glossPath) ? readFileSync(glossPath, 'utf8') : '';
-  return { lexicon: createChineseLexicon(lexiconText, glosses), diagnostics: [] };
+  const lexicon = createChineseLexicon(lexiconText, glosses);
+  lexiconCache.set(dir, lexicon);
+  return { lexicon, diagnostics: [] };
 }
 
 /** Everything the CLI passes to detection for `--glossary` / `--reference`. */

@@ -21,6 +21,7 @@ import { BilingualView } from '../features/bilingual/BilingualView';
 export function App() {
   const loaded = useApp((s) => s.loaded);
   const view = useApp((s) => s.view);
+  const busy = useApp((s) => s.task !== null);
   const [ready, setReady] = useState(false);
   const t = useT();
   const dropping = useFileDrop();
@@ -35,7 +36,7 @@ export function App() {
   }, []);
 
   return (
-    <div className="app" data-ready={ready ? 'true' : 'false'}>
+    <div className="app" data-ready={ready ? 'true' : 'false'} data-busy={busy ? 'true' : 'false'}>
       <Toolbar />
       <main className="main">
         {view === 'glossary' ? <GlossaryPanel /> : !loaded ? <StartScreen /> : view === 'review' ? <ReviewView /> : view === 'diff' ? <DiffView /> : <BilingualView />}

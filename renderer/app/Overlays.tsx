@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { Dialog } from '../components/Dialog';
 import { useT } from '../i18n/i18n';
-import { discardRecovery, recover } from '../state/project-io';
+import { discardRecovery, recover } from '../state/recovery';
 import { setState, useApp } from '../state/store';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { FindReplace } from '../features/find/FindReplace';

@@ -5,7 +5,8 @@
  */
 import { host } from '../host';
 import { localeFrom } from '../i18n/i18n';
-import { openSample, saveProject, startAutosave } from '../state/project-io';
+import { openSample, saveProject } from '../state/project-io';
+import { startAutosave } from '../state/recovery';
 import { setState } from '../state/store';
 import { runCommand } from './commands';
 import { openOpened } from '../state/project-io';

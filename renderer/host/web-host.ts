@@ -12,6 +12,7 @@ import { idb } from './idb';
 
 const SETTINGS_KEY = 'jiaodui.settings';
 const RECOVERY_KEY = 'recovery';
+const RECOVERY_BASE_KEY = 'recovery-base';
 const RECENT_KEY = 'recent';
 const RECENT_MAX = 8;
 const RECENT_BYTES_MAX = 20 * 1024 * 1024;
@@ -134,15 +135,27 @@ export function createWebHost(): HostApi {
         return err('io-error', `autosave failed: ${(e as Error).message}`);
       }
     },
+    async writeRecoveryBase(bytes) {
+      try {
+        await idb.set(RECOVERY_BASE_KEY, bytes);
+        return ok(null);
+      } catch (e) {
+        return err('io-error', `autosave failed: ${(e as Error).message}`);
+      }
+    },
     async readRecovery() {
       try {
-        return ok((await idb.get<Recovery>(RECOVERY_KEY)) ?? null);
+        const record = await idb.get<Recovery>(RECOVERY_KEY);
+        if (!record) return ok(null);
+        const base = await idb.get<Uint8Array>(RECOVERY_BASE_KEY);
+        return ok<Recovery | null>({ ...record, ...(base ? { base } : {}) });
       } catch {
         return ok(null);
       }
     },
     async clearRecovery() {
       await idb.delete(RECOVERY_KEY).catch(() => undefined);
+      await idb.delete(RECOVERY_BASE_KEY).catch(() => undefined);
       return ok(null);
     },
     setDocumentState(state) {

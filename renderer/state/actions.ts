@@ -8,7 +8,7 @@ import {
 } from '../../shared/edit';
 import type { Decision } from '../../shared/model/flag';
 import type { Level } from '../../shared/model/levels';
-import { flagById, segmentPositions, visibleFlags } from './derived';
+import { findFlag, segmentPositions, visibleFlags } from './derived';
 import { getState, setState, type Selection, type View } from './store';
 
 export function performStep(step: Step | null): void {
@@ -28,7 +28,7 @@ export function redoAction(): void {
 
 export function selectFlag(flagId: string | null): void {
   const s = getState();
-  const flag = flagId ? flagById(s.editor.doc.flags, null).get(flagId) : undefined;
+  const flag = flagId ? findFlag(s.editor.doc.flags, flagId) : undefined;
   const selection: Selection = { flagId: flag?.id ?? null, segmentId: flag?.segmentId ?? s.editor.selection.segmentId };
   setState({ editor: select(s.editor, selection) });
 }
@@ -58,7 +58,7 @@ export function moveFlag(direction: 1 | -1): void {
 /** Accepts or rejects the selected flag, then moves on to the next one (Descript's rhythm). */
 export function decideSelected(decision: Decision | undefined): void {
   const s = getState();
-  const flag = s.editor.selection.flagId ? flagById(s.editor.doc.flags, null).get(s.editor.selection.flagId) : undefined;
+  const flag = s.editor.selection.flagId ? findFlag(s.editor.doc.flags, s.editor.selection.flagId) : undefined;
   if (!flag) return;
   performStep(decideFlags(s.editor.doc, [flag], decision));
   if (decision) moveFlag(1);
@@ -66,14 +66,14 @@ export function decideSelected(decision: Decision | undefined): void {
 
 export function decideFlag(flagId: string, decision: Decision | undefined): void {
   const s = getState();
-  const flag = flagById(s.editor.doc.flags, null).get(flagId);
+  const flag = findFlag(s.editor.doc.flags, flagId);
   if (flag) performStep(decideFlags(s.editor.doc, [flag], decision));
 }
 
 /** Shift+A: every pending flag of the selected flag's kind. */
 export function acceptAllOfSelectedKind(): void {
   const s = getState();
-  const flag = s.editor.selection.flagId ? flagById(s.editor.doc.flags, null).get(s.editor.selection.flagId) : undefined;
+  const flag = s.editor.selection.flagId ? findFlag(s.editor.doc.flags, s.editor.selection.flagId) : undefined;
   if (flag) performStep(acceptAllOfKind(s.editor.doc, flag.kind));
 }
 

@@ -3,7 +3,7 @@
  * exact change test): counts per kind and rule, the ordered list of flags the filters show, segment positions.
  * On a 70,000-segment transcript each is one linear pass, done only when its inputs change.
  */
-import { flagIndex, type EditDoc } from '../../shared/edit';
+import { flagIndex, type Decisions, type EditDoc } from '../../shared/edit';
 import type { Flag, FlagKind } from '../../shared/model/flag';
 import type { Filters } from './store';
 
@@ -43,22 +43,48 @@ function bump(c: Counts, decision: string | undefined): void {
   else c.pending++;
 }
 
-export const flagStats = memo((flags: readonly Flag[], decisions: EditDoc['decisions']): FlagStats => {
-  const byKind = new Map<FlagKind, Counts>();
-  const byRule = new Map<string, Counts & { kind: FlagKind }>();
-  const all = zero();
-  for (const f of flags) {
-    const d = decisions[f.id];
-    bump(all, d);
-    let k = byKind.get(f.kind);
-    if (!k) byKind.set(f.kind, (k = zero()));
+function countInto(stats: FlagStats, flags: readonly Flag[], from: number, decisions: Decisions): void {
+  for (let i = from; i < flags.length; i++) {
+    const f = flags[i]!;
+    const d = decisions.get(f.id);
+    bump(stats.all, d);
+    let k = stats.byKind.get(f.kind);
+    if (!k) stats.byKind.set(f.kind, (k = zero()));
     bump(k, d);
-    let r = byRule.get(f.ruleId);
-    if (!r) byRule.set(f.ruleId, (r = { ...zero(), kind: f.kind }));
+    let r = stats.byRule.get(f.ruleId);
+    if (!r) stats.byRule.set(f.ruleId, (r = { ...zero(), kind: f.kind }));
     bump(r, d);
   }
-  return { byKind, byRule, all };
-});
+}
+
+function copyStats(s: FlagStats): FlagStats {
+  return {
+    all: { ...s.all },
+    byKind: new Map([...s.byKind].map(([k, c]) => [k, { ...c }])),
+    byRule: new Map([...s.byRule].map(([k, c]) => [k, { ...c }])),
+  };
+}
+
+let lastStats: { flags: readonly Flag[]; decisions: Decisions; stats: FlagStats } | null = null;
+
+/**
+ * Counts per kind and rule. While flags stream in (the new array extends the last one, same decisions) only the
+ * new flags are counted; otherwise one pass over all flags.
+ */
+export function flagStats(flags: readonly Flag[], decisions: Decisions): FlagStats {
+  const last = lastStats;
+  if (last && last.flags === flags && last.decisions === decisions) return last.stats;
+  let stats: FlagStats;
+  if (last && last.decisions === decisions && flags.length > last.flags.length && flags[last.flags.length - 1] === last.flags[last.flags.length - 1] && flags[0] === last.flags[0]) {
+    stats = copyStats(last.stats);
+    countInto(stats, flags, last.flags.length, decisions);
+  } else {
+    stats = { byKind: new Map(), byRule: new Map(), all: zero() };
+    countInto(stats, flags, 0, decisions);
+  }
+  lastStats = { flags, decisions, stats };
+  return stats;
+}
 
 /** Index of each segment id in transcript order. */
 export const segmentPositions = memo((segments: EditDoc['transcript']['segments'], _unused: null) => {
@@ -67,11 +93,11 @@ export const segmentPositions = memo((segments: EditDoc['transcript']['segments'
   return map;
 });
 
-export function passesFilters(flag: Flag, decisions: EditDoc['decisions'], filters: Filters): boolean {
+export function passesFilters(flag: Flag, decisions: Decisions, filters: Filters): boolean {
   if (filters.kinds.length && !filters.kinds.includes(flag.kind)) return false;
   if (filters.ruleId !== null && flag.ruleId !== filters.ruleId) return false;
   if (flag.confidence < filters.minConfidence) return false;
-  if (!filters.showDecided && decisions[flag.id] !== undefined) return false;
+  if (!filters.showDecided && decisions.get(flag.id) !== undefined) return false;
   return true;
 }
 
@@ -87,16 +113,27 @@ export const visibleFlags = memo((doc: EditDoc, filters: Filters): Flag[] => {
   return out;
 });
 
-/** Segment indices the review list shows. */
-export const visibleSegments = memo((doc: EditDoc, filters: Filters): number[] => {
-  const segments = doc.transcript.segments;
-  if (!filters.onlyFlagged) return segments.map((_, i) => i);
+const allRows = memo((segments: EditDoc['transcript']['segments'], _unused: null): number[] => segments.map((_, i) => i));
+
+/** Segment indices the review list shows (the same array while the segments are the same and nothing filters). */
+export function visibleSegments(doc: EditDoc, filters: Filters): number[] {
+  return filters.onlyFlagged ? flaggedRows(doc, filters) : allRows(doc.transcript.segments, null);
+}
+
+const flaggedRows = memo((doc: EditDoc, filters: Filters): number[] => {
   const index = flagIndex(doc.flags);
   const out: number[] = [];
-  segments.forEach((s, i) => {
+  doc.transcript.segments.forEach((s, i) => {
     if (index.get(s.id)?.some((f) => passesFilters(f, doc.decisions, filters))) out.push(i);
   });
   return out;
 });
 
-export const flagById = memo((flags: readonly Flag[], _unused: null) => new Map(flags.map((f) => [f.id, f])));
+/** The flag with this id: looked up in its segment's list (the id names the segment), without a map of all flags. */
+export function findFlag(flags: readonly Flag[], id: string | null | undefined): Flag | undefined {
+  if (!id) return undefined;
+  const at = id.indexOf('@');
+  const colon = id.lastIndexOf(':');
+  const list = at >= 0 && colon > at ? flagIndex(flags).get(id.slice(at + 1, colon)) : undefined;
+  return list?.find((f) => f.id === id) ?? (list ? undefined : flags.find((f) => f.id === id));
+}

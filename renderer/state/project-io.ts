@@ -1,20 +1,23 @@
 /**
- * Opening, saving, autosave and recovery. Files are read by the host and parsed (and checked) in the worker;
- * projects are saved as `.jiaodui.json` with the feature collections (glossary, alignment) in an `extras` block.
- * Autosave writes the project to the host's recovery slot every few seconds while there are unsaved changes;
- * a successful save or a discard clears it, so a recovery that is still there at start-up means a crash.
+ * Opening, saving and re-detection. Files are read by the host and parsed (and checked) in the worker, which
+ * streams the result: the segments first (rows render at once), then flags chunk by chunk while detection runs,
+ * so a 70,000-segment transcript is readable in about a second and fills in its flags with a progress bar.
+ * Projects are saved as `.jiaodui.json` with the feature collections (glossary, alignment) in `extras`.
  */
-import { createDoc, isDirty, markSaved, replaceFlags, resetEditor, applyStep, type EditDoc } from '../../shared/edit';
+import { appendFlags, Decisions, markSaved, replaceFlags, resetEditor, applyStep, createDoc, type EditDoc } from '../../shared/edit';
 import type { Glossary } from '../../shared/glossary';
+import type { Flag } from '../../shared/model/flag';
 import { createProject, serializeProject, type Project } from '../../shared/model/project';
+import type { Segment } from '../../shared/model/segment';
 import type { OpenedFile, Result } from '../../shared/ipc';
 import { host } from '../host';
 import { translator } from '../i18n/i18n';
-import { runInWorker, TaskCancelled } from '../worker/client';
-import type { LoadResult, TaskRequest, TaskResults } from '../worker/protocol';
+import { cancelTasks, runInWorker, TaskCancelled } from '../worker/client';
+import { decodeFlags } from '../worker/flag-columns';
+import type { TaskPartial, TaskRequest, TaskResults } from '../worker/protocol';
 import { importGlossaryBytes } from '../features/glossary/glossary-actions';
 import { notify } from './actions';
-import { getState, NO_SELECTION, setState, subscribe } from './store';
+import { getState, NO_SELECTION, setState } from './store';
 
 export const GLOSSARY_EXTRA = 'glossary';
 
@@ -23,13 +26,24 @@ export function glossaryOf(doc: EditDoc): Glossary | null {
   return g && Array.isArray(g.entries) ? g : null;
 }
 
+/** Where the worker fetches the built data files (lexicons, dictionary): `data/` beside index.html. */
+export function dataUrl(): string {
+  return new URL('data/', document.baseURI).href;
+}
+
 let taskCounter = 0;
 
 /** Runs a worker task with the progress bar; resolves null when cancelled. */
-export async function withTask<R extends TaskRequest>(label: string, request: R): Promise<TaskResults[R['type']] | null> {
+export async function withTask<R extends TaskRequest>(
+  label: string, request: R, partial?: (p: TaskPartial) => void,
+): Promise<TaskResults[R['type']] | null> {
   const id = ++taskCounter;
   setState({ task: { id, label, done: 0, total: 0 } });
-  const running = runInWorker(request, (done, total) => setState((s) => (s.task?.id === id ? { task: { id, label, done, total } } : {})));
+  const running = runInWorker(
+    request,
+    (done, total) => setState((s) => (s.task?.id === id ? { task: { ...s.task, done, total } } : {})),
+    partial,
+  );
   try {
     return await running.promise;
   } catch (e) {
@@ -40,46 +54,92 @@ export async function withTask<R extends TaskRequest>(label: string, request: R)
   }
 }
 
+function relabel(label: string): void {
+  setState((s) => (s.task ? { task: { ...s.task, label } } : {}));
+}
+
 function baseTitle(name: string): string {
   return name.replace(/\.jiaodui\.json$/i, '').replace(/\.[^.]+$/, '');
 }
 
-function applyLoaded(loaded: LoadResult, file: { name: string; path: string }): void {
-  const s = getState();
-  if (loaded.kind === 'project') {
-    const p = loaded.project;
-    const doc: EditDoc = { transcript: p.transcript, flags: p.flags, decisions: p.decisions, edits: p.edits, level: p.level, extras: loaded.extras };
+/** Bumped by every open: flags streaming in for an older document are dropped. */
+let openGeneration = 0;
+/** True while a document's flags are still streaming in. */
+let streaming = false;
+
+export function isStreaming(): boolean {
+  return streaming;
+}
+
+/** Adds flags that streamed in to the current document (derived data: not an undo step). */
+function addFlags(flags: Flag[]): void {
+  if (flags.length === 0) return;
+  setState((s) => ({ editor: { ...s.editor, doc: { ...s.editor.doc, flags: appendFlags(s.editor.doc.flags, flags) } } }));
+}
+
+/** The source file an opened document came from (the base of the recovery file). */
+export interface OpenedSource {
+  name: string;
+  bytes: Uint8Array;
+}
+
+let openedSource: OpenedSource | null = null;
+
+export function currentSource(): OpenedSource | null {
+  return openedSource;
+}
+
+function onOpenPartial(p: TaskPartial, file: { name: string; path: string }, segments: Segment[], generation: number): void {
+  if (generation !== openGeneration) return;
+  const t = translator(getState().locale);
+  if (p.stage === 'segments') {
+    for (const s of p.segments) segments.push(s);
+  } else if (p.stage === 'parsed') {
+    const transcript = { ...p.transcript, segments };
+    const project = p.project;
+    let doc: EditDoc = createDoc(transcript, []);
+    const carried = glossaryOf(getState().editor.doc);
+    if (project) {
+      doc = { ...doc, decisions: Decisions.from(project.decisions), edits: project.edits, level: project.level, extras: project.extras };
+    } else if (carried) {
+      doc = { ...doc, extras: { [GLOSSARY_EXTRA]: carried } };
+    }
+    const editor = resetEditor(getState().editor, doc, NO_SELECTION);
     setState({
-      editor: markSaved(resetEditor(s.editor, doc, NO_SELECTION)), loaded: true, title: baseTitle(file.name),
-      source: p.source, projectPath: file.path, diagnostics: loaded.diagnostics, editing: null,
+      editor: project ? markSaved(editor) : editor, loaded: true, title: baseTitle(file.name), editing: null,
+      source: project ? project.source : { path: file.path, format: p.format as never, encoding: p.encoding },
+      projectPath: project ? file.path : null, diagnostics: p.diagnostics,
     });
-  } else {
-    const doc = createDoc(loaded.transcript, loaded.flags);
-    const carried = glossaryOf(s.editor.doc);
-    const withGlossary = carried ? { ...doc, extras: { [GLOSSARY_EXTRA]: carried } } : doc;
-    setState({
-      editor: resetEditor(s.editor, withGlossary, NO_SELECTION), loaded: true, title: baseTitle(file.name),
-      source: { path: file.path, format: loaded.format as never, encoding: loaded.encoding }, projectPath: null,
-      diagnostics: loaded.diagnostics, editing: null,
-    });
+    performance.mark('jiaodui:open-rows');
+    if (!project) relabel(t('task.detectingNew'));
+  } else if (p.stage === 'flags') {
+    addFlags(decodeFlags(p.columns, segments));
+  } else if (p.stage === 'missing-data') {
+    notify(t('notice.missingData', { files: p.files.join(', ') }));
   }
 }
 
-/** Parses and checks a file's bytes in the worker and opens it. */
+/** Parses and checks a file's bytes in the worker and opens it; resolves once all its flags are in. */
 export async function openBytes(file: { name: string; path: string; bytes: Uint8Array }): Promise<boolean> {
   const t = translator(getState().locale);
+  if (streaming || getState().task) cancelTasks();
+  const generation = ++openGeneration;
+  const segments: Segment[] = [];
+  streaming = true;
   try {
     performance.mark('jiaodui:open-start');
     const loaded = await withTask(t('task.loading', { name: file.name }), {
-      type: 'load', name: file.name, path: file.path, bytes: file.bytes, glossary: glossaryOf(getState().editor.doc),
-    });
-    if (!loaded) return false;
-    applyLoaded(loaded, file);
+      type: 'load', name: file.name, path: file.path, bytes: file.bytes, glossary: glossaryOf(getState().editor.doc), dataUrl: dataUrl(),
+    }, (p) => onOpenPartial(p, file, segments, generation));
+    if (!loaded || generation !== openGeneration) return false;
+    openedSource = { name: file.name, bytes: file.bytes };
     performance.mark('jiaodui:open-end');
     return true;
   } catch (e) {
     notify(t('error.open', { name: file.name, message: (e as Error).message }), true);
     return false;
+  } finally {
+    if (generation === openGeneration) streaming = false;
   }
 }
 
@@ -108,12 +168,12 @@ export async function openSample(): Promise<void> {
 }
 
 /** The project file for the current state. */
-export function currentProject(): Project & { extras: Record<string, unknown> } {
+export function currentProject(): Project {
   const s = getState();
   const doc = s.editor.doc;
-  const project = createProject(doc.transcript, s.source, [...doc.flags]);
   return {
-    ...project, decisions: { ...doc.decisions }, edits: { ...doc.edits }, level: doc.level,
+    ...createProject(doc.transcript, s.source, [...doc.flags]),
+    decisions: doc.decisions.toRecord(), edits: { ...doc.edits }, level: doc.level,
     modifiedAt: new Date().toISOString(), extras: { ...doc.extras },
   };
 }
@@ -135,63 +195,16 @@ export async function saveProject(saveAs = false): Promise<boolean> {
 
 /** Re-runs detection (after a glossary change) without recording a step: flags are derived data. */
 export async function redetect(): Promise<void> {
+  if (streaming) cancelTasks();
   const s = getState();
-  const flags = await withTask(translator(s.locale)('task.detecting'), { type: 'detect', transcript: s.editor.doc.transcript, glossary: glossaryOf(s.editor.doc) });
-  if (!flags) return;
-  const step = replaceFlags(getState().editor.doc, flags);
-  if (step) setState((st) => ({ editor: { ...st.editor, doc: applyStep(st.editor.doc, step, 'forward') } }));
-}
-
-let lastAutosaved: EditDoc | null = null;
-
-/** Starts autosave and keeps the host told about the title and dirty state. */
-export function startAutosave(): () => void {
-  let lastReported = '';
-  const unsubscribe = subscribe(() => {
-    const s = getState();
-    const dirty = s.loaded && isDirty(s.editor);
-    const key = `${s.title}|${dirty}`;
-    if (key !== lastReported) {
-      lastReported = key;
-      void host.setDocumentState({ title: s.title, dirty });
-    }
+  const segments = s.editor.doc.transcript.segments;
+  const collected: Flag[] = [];
+  const done = await withTask(translator(s.locale)('task.detecting'), {
+    type: 'detect', transcript: s.editor.doc.transcript, glossary: glossaryOf(s.editor.doc), dataUrl: dataUrl(),
+  }, (p) => {
+    if (p.stage === 'flags') for (const f of decodeFlags(p.columns, segments)) collected.push(f);
   });
-  const timer = window.setInterval(() => void autosaveNow(), Math.max(1, getState().settings.autosaveSeconds) * 1000);
-  return () => {
-    unsubscribe();
-    window.clearInterval(timer);
-  };
-}
-
-export async function autosaveNow(): Promise<void> {
-  const s = getState();
-  if (!s.loaded || !isDirty(s.editor) || s.editor.doc === lastAutosaved) return;
-  lastAutosaved = s.editor.doc;
-  const content = JSON.stringify({ ...currentProject(), app: { title: s.title, projectPath: s.projectPath } });
-  await host.writeRecovery(content);
-}
-
-export async function recover(): Promise<void> {
-  const rec = getState().recovery;
-  setState({ recovery: null });
-  if (!rec) return;
-  const bytes = new TextEncoder().encode(rec.content);
-  let title = 'recovered';
-  let projectPath: string | null = null;
-  try {
-    const app = (JSON.parse(rec.content) as { app?: { title?: string; projectPath?: string | null } }).app;
-    title = app?.title || title;
-    projectPath = app?.projectPath ?? null;
-  } catch {
-    // the worker reports a broken recovery file
-  }
-  if (await openBytes({ name: `${title}.jiaodui.json`, path: projectPath ?? `${title}.jiaodui.json`, bytes })) {
-    // recovered work is unsaved work: keep it dirty until saved
-    setState((s) => ({ editor: { ...s.editor, savedAt: undefined }, projectPath, title }));
-  }
-}
-
-export async function discardRecovery(): Promise<void> {
-  setState({ recovery: null });
-  await host.clearRecovery();
+  if (!done || getState().editor.doc.transcript.segments !== segments) return;
+  const step = replaceFlags(getState().editor.doc, collected);
+  if (step) setState((st) => ({ editor: { ...st.editor, doc: applyStep(st.editor.doc, step, 'forward') } }));
 }

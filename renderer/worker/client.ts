@@ -1,8 +1,8 @@
 /**
- * Runs tasks in the work worker with progress and cancel. Detection is synchronous inside the worker, so a cancel
+ * Runs tasks in the work worker with progress, streamed partial results and cancel. Detection is synchronous inside the worker, so a cancel
  * cannot be a message the worker reads: the client terminates the worker and starts a fresh one instead.
  */
-import type { TaskRequest, TaskResults, WorkerMessage } from './protocol';
+import type { TaskPartial, TaskRequest, TaskResults, WorkerMessage } from './protocol';
 
 export class TaskCancelled extends Error {
   constructor() {
@@ -12,7 +12,13 @@ export class TaskCancelled extends Error {
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; progress?: (d: number, t: number) => void }>();
+interface Entry {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  progress?: ((d: number, t: number) => void) | undefined;
+  partial?: ((p: TaskPartial) => void) | undefined;
+}
+const pending = new Map<number, Entry>();
 
 function spawn(): Worker {
   const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -21,6 +27,7 @@ function spawn(): Worker {
     const entry = pending.get(m.id);
     if (!entry) return;
     if (m.type === 'progress') entry.progress?.(m.done, m.total);
+    else if (m.type === 'partial') entry.partial?.(m.value);
     else {
       pending.delete(m.id);
       if (m.type === 'done') entry.resolve(m.value);
@@ -41,11 +48,14 @@ export interface RunningTask<T> {
   promise: Promise<T>;
 }
 
-export function runInWorker<R extends TaskRequest>(request: R, progress?: (done: number, total: number) => void): RunningTask<TaskResults[R['type']]> {
+/** Starts a task; `partial` receives its streamed partial results (in order, before it resolves). */
+export function runInWorker<R extends TaskRequest>(
+  request: R, progress?: (done: number, total: number) => void, partial?: (p: TaskPartial) => void,
+): RunningTask<TaskResults[R['type']]> {
   worker ??= spawn();
   const id = nextId++;
   const promise = new Promise<TaskResults[R['type']]>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(progress ? { progress } : {}) });
+    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress, partial });
   });
   worker.postMessage({ id, request });
   return { id, promise };

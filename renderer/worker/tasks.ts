@@ -1,25 +1,32 @@
 /**
- * The heavy work, as plain functions the worker calls (and the benchmark can call directly): parse + detect,
- * re-detect, export, align. Nothing here touches the DOM.
+ * The heavy work, as plain functions the worker calls (and tests can call directly): parse + detect, re-detect,
+ * export, align. Nothing here touches the DOM.
+ *
+ * Opening streams: the segments go out in chunks as soon as the file is parsed (the UI renders rows at once),
+ * then detection runs chunk by chunk (renderer/worker/chunked-detect.ts) and each chunk's flags go out as
+ * columns (flag-columns.ts). The lexicons are fetched only after the segments are out, so a first open never
+ * waits for the 5 MB lexicon before it shows the transcript.
  */
-import { alignSentences } from '../../shared/align/align';
-import { splitLanguageRuns } from '../../shared/align/lang-split';
-import { splitSentences } from '../../shared/align/sentence-split';
 import { detectTranscript } from '../../shared/detect';
-import type { AlignedPair, Sentence } from '../../shared/edit';
 import { exporterById } from '../../shared/export';
 import { parseBytes } from '../../shared/formats';
 import type { Glossary } from '../../shared/glossary';
 import { RESOURCE } from '../../shared/lexicon/types';
+import type { Flag } from '../../shared/model/flag';
 import { parseProject } from '../../shared/model/project';
 import type { Transcript } from '../../shared/model/transcript';
-import type { LoadResult, TaskRequest, TaskResults } from './protocol';
+import { alignTranscript, alignWithTranslation } from './bilingual-tasks';
+import { detectInChunks } from './chunked-detect';
+import { encodeFlags, transferables } from './flag-columns';
+import type { DataUrl, TaskPartial, ProjectState, TaskRequest, TaskResults } from './protocol';
+import { detectResources } from './resources';
 
 export type Progress = (done: number, total: number) => void;
+export type Emit = (value: TaskPartial, transfer?: Transferable[]) => void;
 
-function resources(glossary: Glossary | null) {
-  return glossary && glossary.entries.length ? { [RESOURCE.glossary]: glossary } : {};
-}
+/** Segments per streamed chunk (for rows) and per detection chunk (for flags). */
+export const SEGMENT_CHUNK = 5000;
+export const DETECT_CHUNK = 1000;
 
 function looksLikeProject(name: string, bytes: Uint8Array): boolean {
   if (name.toLowerCase().endsWith('.jiaodui.json')) return true;
@@ -27,29 +34,67 @@ function looksLikeProject(name: string, bytes: Uint8Array): boolean {
   return /"schema"\s*:\s*"jiaodui\.project"/.test(head);
 }
 
-export function loadFile(req: Extract<TaskRequest, { type: 'load' }>, progress: Progress): LoadResult {
+async function resourcesFor(glossary: Glossary | null, dataUrl: DataUrl, emit: Emit): Promise<Record<string, unknown>> {
+  const data = await detectResources(dataUrl);
+  if (data.missing.length) emit({ stage: 'missing-data', files: data.missing });
+  return { ...data.resources, ...(glossary && glossary.entries.length ? { [RESOURCE.glossary]: glossary } : {}) };
+}
+
+function emitFlags(transcript: Transcript, flags: readonly Flag[], emit: Emit, positions: Map<string, number>): void {
+  const columns = encodeFlags(flags, (id) => positions.get(id) ?? -1);
+  emit({ stage: 'flags', columns }, transferables(columns));
+}
+
+function positionsOf(transcript: Transcript): Map<string, number> {
+  const map = new Map<string, number>();
+  transcript.segments.forEach((s, i) => map.set(s.id, i));
+  return map;
+}
+
+/** Detects by chunks, emitting each chunk's flags. */
+async function streamDetection(transcript: Transcript, glossary: Glossary | null, dataUrl: DataUrl, emit: Emit, progress: Progress): Promise<number> {
+  const resources = await resourcesFor(glossary, dataUrl, emit);
+  const positions = positionsOf(transcript);
+  return detectInChunks(transcript, {
+    resources, chunkSize: DETECT_CHUNK,
+    onChunk: (flags, done, total) => {
+      emitFlags(transcript, flags, emit, positions);
+      progress(done, total);
+    },
+  });
+}
+
+function emitSegments(transcript: Transcript, emit: Emit): void {
+  const { segments } = transcript;
+  for (let i = 0; i < segments.length; i += SEGMENT_CHUNK) emit({ stage: 'segments', segments: segments.slice(i, i + SEGMENT_CHUNK) });
+}
+
+export async function loadFile(req: Extract<TaskRequest, { type: 'load' }>, emit: Emit, progress: Progress): Promise<TaskResults['load']> {
   if (looksLikeProject(req.name, req.bytes)) {
-    const text = new TextDecoder().decode(req.bytes);
-    const loaded = parseProject(text);
-    if (!loaded.project) throw new Error(loaded.diagnostics[0]?.message ?? 'not a Jiaodui project');
-    let extras: Record<string, unknown> = {};
-    try {
-      const raw = JSON.parse(text) as { extras?: unknown };
-      if (raw.extras && typeof raw.extras === 'object') extras = raw.extras as Record<string, unknown>;
-    } catch {
-      // parseProject already accepted the text; a missing extras block is fine
-    }
-    return { kind: 'project', project: loaded.project, extras, diagnostics: loaded.diagnostics };
+    const loaded = parseProject(new TextDecoder().decode(req.bytes));
+    const p = loaded.project;
+    if (!p) throw new Error(loaded.diagnostics[0]?.message ?? 'not a Jiaodui project');
+    const { segments: _segments, ...rest } = p.transcript;
+    emitSegments(p.transcript, emit);
+    const project: ProjectState = { source: p.source, decisions: p.decisions, edits: p.edits, level: p.level, extras: p.extras };
+    emit({ stage: 'parsed', transcript: rest, diagnostics: loaded.diagnostics, format: p.source?.format ?? 'txt', encoding: p.source?.encoding ?? 'utf-8', project });
+    const positions = positionsOf(p.transcript);
+    for (let i = 0; i < p.flags.length; i += DETECT_CHUNK * 4) emitFlags(p.transcript, p.flags.slice(i, i + DETECT_CHUNK * 4), emit, positions);
+    return { flags: p.flags.length };
   }
   const parsed = parseBytes(req.bytes, { fileName: req.name });
   if (!parsed.ok) throw new Error(parsed.message);
   const { transcript, diagnostics, format, encoding } = parsed.value;
-  const flags = detectTranscript(transcript, { resources: resources(req.glossary), onProgress: (d, t) => progress(d, t) });
-  return { kind: 'transcript', transcript, flags, diagnostics, format, encoding };
+  const { segments: _segments, ...rest } = transcript;
+  emitSegments(transcript, emit);
+  emit({ stage: 'parsed', transcript: rest, diagnostics, format, encoding, project: null });
+  return { flags: await streamDetection(transcript, req.glossary, req.dataUrl, emit, progress) };
 }
 
-export function detect(transcript: Transcript, glossary: Glossary | null, progress: Progress) {
-  return detectTranscript(transcript, { resources: resources(glossary), onProgress: (d, t) => progress(d, t) });
+/** Whole-transcript detection with the same resources as the app (tests compare it with the chunked one). */
+export async function detectWhole(transcript: Transcript, glossary: Glossary | null, dataUrl: DataUrl): Promise<Flag[]> {
+  const resources = await resourcesFor(glossary, dataUrl, () => undefined);
+  return detectTranscript(transcript, { resources });
 }
 
 export function exportText(exporterId: string, input: Extract<TaskRequest, { type: 'export' }>['input']) {
@@ -58,37 +103,14 @@ export function exportText(exporterId: string, input: Extract<TaskRequest, { typ
   return exporter.export(input);
 }
 
-/** Splits clean text into Chinese and English sentences and aligns them. */
-export function align(transcript: Transcript, clean: readonly string[], progress: Progress): AlignedPair[] {
-  const zh: Sentence[] = [];
-  const en: Sentence[] = [];
-  transcript.segments.forEach((segment, i) => {
-    const text = clean[i] ?? segment.raw;
-    for (const run of splitLanguageRuns(text)) {
-      const piece = text.slice(run.start, run.end);
-      for (const s of splitSentences(piece, run.lang)) {
-        if (!s.text) continue;
-        const list = run.lang === 'zh' ? zh : en;
-        list.push({ id: `${run.lang}${list.length + 1}`, text: s.text, segmentId: segment.id });
-      }
-    }
-    if (i % 500 === 0) progress(i, transcript.segments.length);
-  });
-  const result = alignSentences(zh.map((s) => ({ text: s.text })), en.map((s) => ({ text: s.text })));
-  return result.beads.map((bead, k) => ({
-    id: `p${k + 1}`,
-    zh: bead.zh.map((i) => zh[i]!),
-    en: bead.en.map((i) => en[i]!),
-    confidence: Math.round(bead.score * 100) / 100,
-  }));
-}
-
-export function runTask<T extends TaskRequest>(req: T, progress: Progress): TaskResults[T['type']] {
+export async function runTask<T extends TaskRequest>(req: T, emit: Emit, progress: Progress): Promise<TaskResults[T['type']]> {
+  type R = TaskResults[T['type']];
   switch (req.type) {
-    case 'load': return loadFile(req, progress) as TaskResults[T['type']];
-    case 'detect': return detect(req.transcript, req.glossary, progress) as TaskResults[T['type']];
-    case 'export': return exportText(req.exporterId, req.input) as TaskResults[T['type']];
-    case 'align': return align(req.transcript, req.clean, progress) as TaskResults[T['type']];
+    case 'load': return await loadFile(req, emit, progress) as R;
+    case 'detect': return { flags: await streamDetection(req.transcript, req.glossary, req.dataUrl, emit, progress) } as R;
+    case 'export': return exportText(req.exporterId, req.input) as R;
+    case 'align': return await alignTranscript(req.transcript, req.clean, req.dataUrl, progress) as R;
+    case 'align-translation': return await alignWithTranslation(req, req.dataUrl) as R;
   }
   throw new Error('unknown task');
 }

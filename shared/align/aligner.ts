@@ -20,11 +20,11 @@
  *     the fine band is the union of the block beads' rectangles widened by a margin. A diagonal band would miss
  *     a long untranslated stretch; the coarse pass follows it.
  *
- * Lexical pair matches (English tokens of sentence q found among the gloss stems of Chinese sentence p) are
- * computed once for every pair a bead inside the band can touch, by stamping p's gloss ids into an array
- * indexed by id and scanning q's tokens: O(band · tokens per sentence).
+ * Lexical pair matches (English tokens of sentence q found among the gloss stems of Chinese sentence p), and
+ * likewise pinyin-name matches, are computed once for every pair a bead inside the band can touch, by
+ * stamping p's ids into an array indexed by id and scanning q's tokens: O(band · tokens per sentence).
  */
-import { BeadScorer, type CostParams } from './bead-cost';
+import { BeadScorer, type CostParams, type PairMatches } from './bead-cost';
 import type { SideFeatures } from './features';
 import { blockFeatures } from './features';
 
@@ -57,8 +57,14 @@ export function fullBand(n: number, m: number): Band {
   return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
 }
 
-/** Pair matches inside the band, stored row by row. */
-function pairTable(zh: SideFeatures, en: SideFeatures, band: Band, vocabSize: number): (p: number, q: number) => number {
+/** Per-pair counts inside the band: lexical matches and pinyin-name matches. */
+interface PairTables {
+  lexical: PairMatches;
+  names: PairMatches;
+}
+
+/** Counts for every pair a bead inside the band can touch, stored row by row (see the file comment). */
+function pairTables(zh: SideFeatures, en: SideFeatures, band: Band, sizes: { vocab: number; names: number }): PairTables {
   const n = zh.count;
   const m = en.count;
   const from = new Int32Array(n);
@@ -69,21 +75,28 @@ function pairTable(zh: SideFeatures, en: SideFeatures, band: Band, vocabSize: nu
     from[p] = lo;
     offset[p + 1] = offset[p]! + Math.max(0, hi - lo + 1);
   }
-  const values = new Uint16Array(offset[n]!);
-  const stamp = new Int32Array(vocabSize).fill(-1);
+  const lexical = new Uint16Array(offset[n]!);
+  const names = new Uint8Array(offset[n]!);
+  const stamp = new Int32Array(sizes.vocab).fill(-1);
+  const nameStamp = new Int32Array(sizes.names).fill(-1);
   for (let p = 0; p < n; p++) {
     for (const g of zh.items[p]!) stamp[g] = p;
+    for (const g of zh.names[p]!) nameStamp[g] = p;
     const width = offset[p + 1]! - offset[p]!;
     for (let k = 0; k < width; k++) {
       let count = 0;
       for (const t of en.items[from[p]! + k]!) if (stamp[t] === p) count++;
-      values[offset[p]! + k] = Math.min(count, 65535);
+      lexical[offset[p]! + k] = Math.min(count, 65535);
+      let named = 0;
+      for (const t of en.names[from[p]! + k]!) if (nameStamp[t] === p) named++;
+      names[offset[p]! + k] = Math.min(named, 255);
     }
   }
-  return (p, q) => {
+  const lookup = (values: Uint16Array | Uint8Array): PairMatches => (p, q) => {
     const k = q - from[p]!;
     return k >= 0 && k < offset[p + 1]! - offset[p]! ? values[offset[p]! + k]! : 0;
   };
+  return { lexical: lookup(lexical), names: lookup(names) };
 }
 
 /** Runs the banded recurrence and returns the beads of the best path. */
@@ -172,7 +185,7 @@ export function alignFeatures(
   zh: SideFeatures,
   en: SideFeatures,
   params: CostParams,
-  vocabSize: number,
+  sizes: { vocab: number; names: number },
   lag = 0,
 ): RawBead[] {
   const n = zh.count;
@@ -186,10 +199,10 @@ export function alignFeatures(
     const enBlocks = blockFeatures(en, size, false);
     const coarseParams = { ...params, smoothing: params.smoothing * size };
     const coarseBand = fullBand(zhBlocks.count, enBlocks.count);
-    const coarse = new BeadScorer(zhBlocks, enBlocks, coarseParams, pairTable(zhBlocks, enBlocks, coarseBand, vocabSize), lag);
+    const coarse = new BeadScorer(zhBlocks, enBlocks, coarseParams, pairTables(zhBlocks, enBlocks, coarseBand, sizes), lag);
     band = bandFromBlocks(alignInBand(coarse, coarseBand), size, n, m, size + 12);
   }
-  const scorer = new BeadScorer(zh, en, params, pairTable(zh, en, band, vocabSize), lag);
+  const scorer = new BeadScorer(zh, en, params, pairTables(zh, en, band, sizes), lag);
   return alignInBand(scorer, band);
 }
 
@@ -198,7 +211,7 @@ export function makeScorer(
   zh: SideFeatures,
   en: SideFeatures,
   params: CostParams,
-  vocabSize: number,
+  sizes: { vocab: number; names: number },
   beads: readonly RawBead[],
   lag = 0,
 ): BeadScorer {
@@ -209,5 +222,5 @@ export function makeScorer(
       band.hi[i] = Math.max(band.hi[i]!, Math.min(en.count, bead.en1 + 2));
     }
   }
-  return new BeadScorer(zh, en, params, pairTable(zh, en, normaliseBand(band, en.count), vocabSize), lag);
+  return new BeadScorer(zh, en, params, pairTables(zh, en, normaliseBand(band, en.count), sizes), lag);
 }

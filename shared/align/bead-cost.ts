@@ -6,6 +6,7 @@
  *              + wLen · min(z², 25) / 2                            length model, z = ln((Le + k) / (r·Lz + k)) / σ
  *              − wLex · dice(I, J)                                 lexical evidence (CEDICT / glossary)
  *              − wNum · (numbers matched) + wNumMiss · (numbers unmatched)
+ *              − wName · (pinyin names matched, at most 3)
  *              + wPunct · [? or ! on one side only]
  *              + wTime · (1 − IoU(time(I), time(J) − lag)) + wGap · gap seconds   (when both sides are timed)
  *   cost(1-0) = cost(0-1) = skip
@@ -30,6 +31,7 @@ export interface CostParams {
   wDice: number;
   wNum: number;
   wNumMiss: number;
+  wName: number;
   wPunct: number;
   wTime: number;
   wGap: number;
@@ -48,6 +50,7 @@ export const DEFAULT_COST: CostParams = {
   wDice: 6,
   wNum: 1,
   wNumMiss: 0.5,
+  wName: 1,
   wPunct: 1.4,
   wTime: 3,
   wGap: 0.3,
@@ -64,7 +67,7 @@ export const DEFAULT_COST: CostParams = {
   },
 };
 
-/** Pair lexical matches: English tokens of sentence q found among the gloss stems of Chinese sentence p. */
+/** Pair matches: English tokens (or names) of sentence q found among the ids of Chinese sentence p. */
 export type PairMatches = (p: number, q: number) => number;
 
 /** Scores beads over two feature sides with prefix sums (O(|I|·|J|) pair lookups per bead). */
@@ -74,19 +77,33 @@ export class BeadScorer {
   private readonly zhContent: Float64Array;
   private readonly enContent: Float64Array;
   readonly timed: boolean;
+  readonly pair: PairMatches;
+  private readonly namePair: PairMatches;
+  /** Shape priors indexed a·8 + b (a string key per call would dominate the run time). */
+  private readonly prior = new Float64Array(64).fill(4);
+  private readonly zhNumbers: Float64Array;
+  private readonly enNumbers: Float64Array;
 
   constructor(
     readonly zh: SideFeatures,
     readonly en: SideFeatures,
     readonly params: CostParams,
-    readonly pair: PairMatches,
+    pairs: { lexical: PairMatches; names: PairMatches },
     readonly lag = 0,
   ) {
+    this.pair = pairs.lexical;
+    this.namePair = pairs.names;
     this.zhLen = prefix(zh.length);
     this.enLen = prefix(en.length);
     this.zhContent = prefix(zh.content);
     this.enContent = prefix(en.content);
     this.timed = allTimed(zh) && allTimed(en);
+    this.zhNumbers = prefix(Float64Array.from(zh.numbers, (x) => x.length));
+    this.enNumbers = prefix(Float64Array.from(en.numbers, (x) => x.length));
+    for (const [shape, value] of Object.entries(params.priors)) {
+      const [a, b] = shape.split('-').map(Number);
+      if (a! < 8 && b! < 8) this.prior[a! * 8 + b!] = value;
+    }
   }
 
   /** Dice coefficient of lexical matches for I = [i0, i1), J = [j0, j1). */
@@ -133,7 +150,7 @@ export class BeadScorer {
     const b = j1 - j0;
     const P = this.params;
     if (a === 0 || b === 0) return P.skip;
-    let c = P.priors[`${a}-${b}`] ?? 4;
+    let c = a < 8 && b < 8 ? this.prior[a * 8 + b]! : 4;
     c += (P.wLen * this.lengthZ2(i0, i1, j0, j1)) / 2;
     c -= this.lexical(i0, i1, j0, j1);
     c += this.anchorCost(i0, i1, j0, j1);
@@ -144,23 +161,25 @@ export class BeadScorer {
   private anchorCost(i0: number, i1: number, j0: number, j1: number): number {
     const P = this.params;
     let c = 0;
-    let zhNums = 0;
-    let enNums = 0;
+    const zhNums = this.zhNumbers[i1]! - this.zhNumbers[i0]!;
+    const enNums = this.enNumbers[j1]! - this.enNumbers[j0]!;
     let matched = 0;
-    for (let q = j0; q < j1; q++) enNums += this.en.numbers[q]!.length;
-    for (let p = i0; p < i1; p++) {
-      const nums = this.zh.numbers[p]!;
-      zhNums += nums.length;
-      for (const n of nums) {
-        let found = false;
-        for (let q = j0; q < j1 && !found; q++) found = this.en.numbers[q]!.includes(n);
-        if (found) matched++;
+    if (zhNums > 0 && enNums > 0) {
+      for (let p = i0; p < i1; p++) {
+        for (const n of this.zh.numbers[p]!) {
+          let found = false;
+          for (let q = j0; q < j1 && !found; q++) found = this.en.numbers[q]!.includes(n);
+          if (found) matched++;
+        }
       }
     }
     if (zhNums + enNums > 0) {
       matched = Math.min(matched, enNums);
       c += -P.wNum * matched + P.wNumMiss * Math.min(4, zhNums + enNums - 2 * matched);
     }
+    let names = 0;
+    for (let p = i0; p < i1; p++) for (let q = j0; q < j1; q++) names += this.namePair(p, q);
+    c -= P.wName * Math.min(3, names);
     const zhP = this.zh.punct[i1 - 1]!;
     const enP = this.en.punct[j1 - 1]!;
     if ((zhP & 1) !== (enP & 1)) c += P.wPunct;

@@ -3,7 +3,8 @@
  * from CEDICT at build time (electron/build/build-align-dict.mjs) and passes it in; shared/ never reads files.
  *
  * Table format, one headword a line: `word<TAB>stem stem …` (English content stems, see english.ts), or
- * `word<TAB>=other` for a Traditional form that aliases a Simplified one. The build script makes the stems
+ * `word<TAB>=other` for a Traditional form that aliases a Simplified one, or `@char<TAB>reading reading` for
+ * the toneless pinyin of a single Han character (names in English translations are spelled in pinyin). The build script makes the stems
  * with `stemsOfSenses` below, so loading is a plain split. Each word keeps the first few content stems of
  * each sense (the head of a gloss carries the meaning; long encyclopaedic glosses such as
  * "Johannes Kepler (1571-1630), German astronomer…" would add noise).
@@ -17,6 +18,8 @@ export interface AlignDictionary {
   glossStems(word: string): readonly string[] | undefined;
   /** Longest headword, in code points (bounds maximum matching). */
   readonly maxWordLength: number;
+  /** Toneless pinyin readings of a Han character (`张` → `zhang`), for names the English spells in pinyin. */
+  pinyin?(char: string): readonly string[] | undefined;
 }
 
 /** A term pair from the project glossary (`中国科学院` ↔ `Chinese Academy of Sciences`). */
@@ -44,6 +47,7 @@ export function stemsOfSenses(senses: readonly string[]): string[] {
 
 class MapDictionary implements AlignDictionary {
   maxWordLength = 1;
+  readonly readings = new Map<string, string[]>();
   constructor(readonly entries = new Map<string, string[]>()) {
     for (const word of entries.keys()) this.noteLength(word);
   }
@@ -53,6 +57,9 @@ class MapDictionary implements AlignDictionary {
   }
   glossStems(word: string): readonly string[] | undefined {
     return this.entries.get(word);
+  }
+  pinyin(char: string): readonly string[] | undefined {
+    return this.readings.get(char);
   }
 }
 
@@ -65,6 +72,10 @@ export function parseAlignDictionary(text: string): AlignDictionary {
     if (tab <= 0) continue;
     const word = line.slice(0, tab);
     const body = line.slice(tab + 1);
+    if (word.startsWith('@')) {
+      dict.readings.set(word.slice(1), body.split(' ').filter((r) => r !== ''));
+      continue;
+    }
     if (body.startsWith('=')) {
       aliases.push([word, body.slice(1)]);
       continue;
@@ -109,10 +120,12 @@ export function withGlossary(base: AlignDictionary | undefined, pairs: readonly 
   }
   const own = new MapDictionary(extra);
   const maxWordLength = Math.max(own.maxWordLength, base?.maxWordLength ?? 1);
-  return {
+  const result: AlignDictionary = {
     maxWordLength,
     glossStems: (word) => extra.get(word) ?? base?.glossStems(word),
   };
+  if (base?.pinyin) result.pinyin = (char) => base.pinyin!(char);
+  return result;
 }
 
 /** Adapts a ChineseLexicon that offers `glosses()` (the glossary helper's CEDICT lexicon). */

@@ -11,8 +11,8 @@ const STOP = new Set(
     + 'be been being am do does did done have has had having will would shall should can could may might must '
     + 'i me my mine we us our you your he him his she her they them their there here what which who whom whose '
     + 'when where why how not no yes very just also too such some any all each every one s t ll re ve d m '
-    + 'oneself sb sth something someone somebody etc used e g i.e. eg ie esp cf lit fig abbr see variant '
-    + 'classifier cl old particle surname sth. sb. kind form bound').split(/\s+/),
+    + 'oneself sb sth something someone somebody etc e g i.e. eg ie esp cf lit fig abbr variant '
+    + 'classifier cl particle surname sth. sb.').split(/\s+/),
 );
 
 /** True for English function words and CEDICT gloss boilerplate that carry no alignment evidence. */
@@ -34,6 +34,7 @@ export function englishTokens(text: string): string[] {
 }
 
 const VOWEL = /[aeiouy]/;
+const SUFFIXES = ['ingly', 'edly', 'ing', 'ed', 'ly', 'ment', 'ness', 'ation', 'ity', 'er', 'est', 'ful'];
 
 /** Irregular inflections mapped to the base form CEDICT glosses use ("went" meets "to go"). */
 const IRREGULAR = new Map<string, string>(
@@ -61,12 +62,15 @@ export function stem(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('es') && /(?:ch|sh|x|z|ss)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const suffix of ['ingly', 'edly', 'ing', 'ed', 'ly', 'ment', 'ness', 'ation', 'ity', 'er', 'est', 'ful']) {
-    if (w.endsWith(suffix)) {
-      const base = w.slice(0, -suffix.length);
-      if (base.length >= 3 && VOWEL.test(base)) {
-        w = base;
-        break;
+  // Two passes, so that a form and its base meet: discovered → discover → discov, discover → discov.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const suffix of SUFFIXES) {
+      if (w.endsWith(suffix)) {
+        const base = w.slice(0, -suffix.length);
+        if (base.length >= 3 && VOWEL.test(base)) {
+          w = base;
+          break;
+        }
       }
     }
   }

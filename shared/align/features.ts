@@ -7,7 +7,9 @@
  * - lexical items, interned to integers shared by both sides: for English, the content stems of the words;
  *   for Chinese, the stems of the glosses of its words (forward maximum matching against the dictionary),
  *   plus its Latin tokens as themselves (`Kepler` in 开普勒Kepler望远镜 meets `Kepler`);
- * - anchors: digit numbers (thousands separators removed) and sentence-final punctuation (? and !);
+ * - anchors: digit numbers (thousands separators removed), sentence-final punctuation (? and !), and names:
+ *   a capitalised English word (`Zhang`, `Xiaoming`) meets the toneless pinyin of 1-3 consecutive Han
+ *   characters of the Chinese sentence (张, 小明), read from the dictionary's character readings;
  * - times (ms) when the sentence carries them, else NaN.
  */
 import type { AlignDictionary } from './dictionary';
@@ -29,6 +31,8 @@ export interface SideFeatures {
   /** zh: words that have glosses; en: content tokens. */
   content: Float64Array;
   numbers: Int32Array[];
+  /** zh: sorted pinyin spellings of 1-3 character windows; en: capitalised words (lower-cased). Name ids. */
+  names: Int32Array[];
   /** Bit 1: question, bit 2: exclamation. */
   punct: Uint8Array;
   start: Float64Array;
@@ -77,6 +81,7 @@ function emptySide(count: number): SideFeatures {
     items: new Array<Int32Array>(count),
     content: new Float64Array(count),
     numbers: new Array<Int32Array>(count),
+    names: new Array<Int32Array>(count),
     punct: new Uint8Array(count),
     start: new Float64Array(count),
     end: new Float64Array(count),
@@ -99,6 +104,37 @@ function segmentHan(run: string[], dict: AlignDictionary | undefined, word: (w: 
     word(run.slice(i, i + taken).join(''));
     i += taken;
   }
+}
+
+const NO_IDS = new Int32Array(0);
+
+/** Pinyin spellings of every 1-3 character window of the Han characters (at most 4 readings a window). */
+function chineseNames(text: string, dict: AlignDictionary | undefined, names: Vocabulary): Int32Array {
+  if (!dict?.pinyin) return NO_IDS;
+  const ids = new Set<number>();
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    let spellings = [''];
+    for (let len = 1; len <= 3 && i + len <= chars.length; len++) {
+      const readings = HAN.test(chars[i + len - 1]!) ? dict.pinyin(chars[i + len - 1]!) : undefined;
+      if (!readings?.length) break;
+      spellings = spellings.flatMap((s) => readings.map((r) => s + r)).slice(0, 4);
+      for (const s of spellings) ids.add(names.id(s));
+    }
+  }
+  return Int32Array.from([...ids].sort((a, b) => a - b));
+}
+
+const CAPITALISED_G = /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}])/gu;
+
+/** Capitalised English words that could be pinyin names (not function words such as a sentence-initial `He`). */
+function englishNames(text: string, names: Vocabulary): Int32Array {
+  const out: number[] = [];
+  for (const m of text.matchAll(CAPITALISED_G)) {
+    const lower = m[0].toLowerCase();
+    if (!isStopWord(lower) && lower.length >= 2) out.push(names.id(lower));
+  }
+  return out.length ? Int32Array.from(out) : NO_IDS;
 }
 
 /** Gloss ids and content-word count of one Chinese sentence. */
@@ -143,6 +179,7 @@ export function chineseFeatures(
   vocab: Vocabulary,
   numbers: Vocabulary,
   ratio: number,
+  names: Vocabulary = new Vocabulary(),
 ): SideFeatures {
   const side = emptySide(sentences.length);
   sentences.forEach((s, i) => {
@@ -154,6 +191,7 @@ export function chineseFeatures(
     side.items[i] = items;
     side.content[i] = content;
     side.numbers[i] = numberIds(s.text, numbers);
+    side.names[i] = chineseNames(s.text, dict, names);
     side.punct[i] = punctBits(s.text);
     side.start[i] = timeOf(s.start);
     side.end[i] = timeOf(s.end);
@@ -162,7 +200,12 @@ export function chineseFeatures(
 }
 
 /** Features of the English side. */
-export function englishFeatures(sentences: readonly AlignSentence[], vocab: Vocabulary, numbers: Vocabulary): SideFeatures {
+export function englishFeatures(
+  sentences: readonly AlignSentence[],
+  vocab: Vocabulary,
+  numbers: Vocabulary,
+  names: Vocabulary = new Vocabulary(),
+): SideFeatures {
   const side = emptySide(sentences.length);
   sentences.forEach((s, i) => {
     side.length[i] = s.text.match(LATIN_OR_DIGIT_G)?.length ?? 0;
@@ -170,6 +213,7 @@ export function englishFeatures(sentences: readonly AlignSentence[], vocab: Voca
     side.items[i] = Int32Array.from(stems.map((w) => vocab.id(w)));
     side.content[i] = stems.length;
     side.numbers[i] = numberIds(s.text, numbers);
+    side.names[i] = englishNames(s.text, names);
     side.punct[i] = punctBits(s.text);
     side.start[i] = timeOf(s.start);
     side.end[i] = timeOf(s.end);
@@ -186,7 +230,9 @@ export function blockFeatures(side: SideFeatures, size: number, isChinese: boole
     const to = Math.min(side.count, from + size);
     const items: number[] = [];
     const nums: number[] = [];
+    const nameIds: number[] = [];
     for (let i = from; i < to; i++) {
+      nameIds.push(...side.names[i]!);
       out.length[b] = out.length[b]! + side.length[i]!;
       out.content[b] = out.content[b]! + side.content[i]!;
       items.push(...side.items[i]!);
@@ -194,6 +240,7 @@ export function blockFeatures(side: SideFeatures, size: number, isChinese: boole
     }
     out.items[b] = isChinese ? Int32Array.from([...new Set(items)].sort((x, y) => x - y)) : Int32Array.from(items);
     out.numbers[b] = Int32Array.from(nums);
+    out.names[b] = isChinese ? Int32Array.from([...new Set(nameIds)].sort((x, y) => x - y)) : Int32Array.from(nameIds);
     out.start[b] = side.start[from]!;
     out.end[b] = side.end[to - 1]!;
   }

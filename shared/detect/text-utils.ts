@@ -85,19 +85,40 @@ export function wordAt(words: readonly WindowWord[], at: number): WindowWord | u
   return i < 0 ? undefined : words[i];
 }
 
+/** Characters at which ICU's dictionary segmentation restarts anyway: words never span them. */
+const CLAUSE_BREAK = new Set([...'，。！？、；：,.!?;:…“”"「」『』（）()《》 \t\n']);
+
 /**
- * The words of `text` (a segment's raw text, or a rule's view of it), segmented by ICU once per run and
- * shared by every rule that asks for the same string: Intl.Segmenter is the most expensive call the detectors
- * make, so it runs at most once per distinct string of the current segment. The cache keeps only the last few
- * strings (rules run segment by segment), so memory stays flat on long transcripts.
+ * The words of the clause of `text` (a segment's raw text, or a rule's view of it) that contains offset `at`,
+ * with offsets in `text`; the clause runs to and includes the next break character. Intl.Segmenter is the most
+ * expensive call the detectors make, and dictionary segmentation restarts at punctuation and spaces, so
+ * segmenting the clause gives the same words as segmenting the whole text, while clauses that hold no
+ * candidate are never segmented. Each clause is segmented once per run and shared by every rule asking about
+ * the same string; only the last few strings are kept (rules run segment by segment), so memory stays flat.
  */
-export function wordsOf(ctx: DetectContext, text: string): readonly WindowWord[] {
-  const cache = runCache(ctx, 'text-utils:words', () => new Map<string, WindowWord[]>());
-  let words = cache.get(text);
-  if (words === undefined) {
-    words = segmentWords(text);
-    cache.set(text, words);
+export function wordsNear(ctx: DetectContext, text: string, at: number): readonly WindowWord[] {
+  const cache = runCache(ctx, 'text-utils:words', () => new Map<string, Map<number, WindowWord[]>>());
+  let clauses = cache.get(text);
+  if (clauses === undefined) {
+    clauses = new Map();
+    cache.set(text, clauses);
     if (cache.size > 4) cache.delete(cache.keys().next().value!);
+  }
+  let start = Math.min(at, text.length);
+  while (start > 0 && !CLAUSE_BREAK.has(text[start - 1]!)) start--;
+  let words = clauses.get(start);
+  if (words === undefined) {
+    let end = start;
+    while (end < text.length && !CLAUSE_BREAK.has(text[end]!)) end++;
+    if (end < text.length) end++;
+    words = segmentWords(text.slice(start, end));
+    if (start > 0) {
+      for (const w of words) {
+        w.start += start;
+        w.end += start;
+      }
+    }
+    clauses.set(start, words);
   }
   return words;
 }

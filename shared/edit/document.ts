@@ -9,12 +9,13 @@
 import type { Decision, Flag } from '../model/flag';
 import type { Level } from '../model/levels';
 import type { Transcript } from '../model/transcript';
+import { Decisions } from './decisions';
 
 export interface EditDoc {
   transcript: Transcript;
   flags: readonly Flag[];
-  /** flag id → decision; absent = pending. */
-  decisions: Readonly<Record<string, Decision>>;
+  /** flag id → decision; absent = pending (a persistent map: a step copies only what it touches). */
+  decisions: Decisions;
   /** segment id → manually edited clean text. */
   edits: Readonly<Record<string, string>>;
   level: Level;
@@ -52,7 +53,7 @@ export interface Step {
 
 /** Creates an empty document around a transcript and its flags. */
 export function createDoc(transcript: Transcript, flags: readonly Flag[] = [], level: Level = 'standard'): EditDoc {
-  return { transcript, flags, decisions: {}, edits: {}, level, extras: {} };
+  return { transcript, flags, decisions: Decisions.EMPTY, edits: {}, level, extras: {} };
 }
 
 function setOrDelete<V>(map: Record<string, V>, key: string, value: V | undefined): void {
@@ -61,19 +62,18 @@ function setOrDelete<V>(map: Record<string, V>, key: string, value: V | undefine
 }
 
 /**
- * Applies a step's changes forwards (`redo`/`do`) or backwards (`undo`). The decision and edit maps are copied
- * once per step, not once per change, so accepting 100,000 flags is one copy.
+ * Applies a step's changes forwards (`redo`/`do`) or backwards (`undo`). Decisions are applied as one batch
+ * (copying only the touched buckets of the persistent map) and the edit map is copied once per step.
  */
 export function applyStep(doc: EditDoc, step: Step, direction: 'forward' | 'backward'): EditDoc {
   const changes = direction === 'forward' ? step.changes : [...step.changes].reverse();
-  let decisions: Record<string, Decision> | null = null;
+  const decisions: [string, Decision | undefined][] = [];
   let edits: Record<string, string> | null = null;
   let next: EditDoc = doc;
   for (const change of changes) {
     const value = direction === 'forward' ? change.after : change.before;
     if (change.type === 'decision') {
-      decisions ??= { ...doc.decisions };
-      setOrDelete(decisions, change.flagId, value as Decision | undefined);
+      decisions.push([change.flagId, value as Decision | undefined]);
     } else if (change.type === 'edit') {
       edits ??= { ...doc.edits };
       setOrDelete(edits, change.segmentId, value as string | undefined);
@@ -86,7 +86,7 @@ export function applyStep(doc: EditDoc, step: Step, direction: 'forward' | 'back
       next = { ...next, extras: { ...next.extras, [name]: value } };
     }
   }
-  if (decisions) next = { ...next, decisions };
+  if (decisions.length) next = { ...next, decisions: doc.decisions.with(decisions) };
   if (edits) next = { ...next, edits };
   return next;
 }

@@ -1,4 +1,5 @@
 /** Pure document operations and undo history for the app, the CLI and the tests. */
+export * from './decisions';
 export * from './document';
 export * from './history';
 export * from './operations';

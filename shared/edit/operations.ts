@@ -24,7 +24,7 @@ export function matchesFilter(doc: EditDoc, flag: Flag, filter: FlagFilter): boo
   if (filter.kind !== undefined && flag.kind !== filter.kind) return false;
   if (filter.ruleId !== undefined && flag.ruleId !== filter.ruleId) return false;
   if (filter.minConfidence !== undefined && flag.confidence < filter.minConfidence) return false;
-  if (filter.pendingOnly && doc.decisions[flag.id] !== undefined) return false;
+  if (filter.pendingOnly && doc.decisions.get(flag.id) !== undefined) return false;
   return true;
 }
 
@@ -43,7 +43,7 @@ export function decideFlags(doc: EditDoc, flags: readonly Flag[], decision: Deci
   const changes: Change[] = [];
   const changed: Flag[] = [];
   for (const f of flags) {
-    const before = doc.decisions[f.id];
+    const before = doc.decisions.get(f.id);
     if (before === decision) continue;
     changes.push({ type: 'decision', flagId: f.id, before, after: decision });
     changed.push(f);
@@ -87,14 +87,37 @@ export function flagIndex(flags: readonly Flag[]): Map<string, Flag[]> {
   return map;
 }
 
+/**
+ * Appends flags for segments that had none yet (detection streaming in by chunks of segments) and carries the
+ * by-segment index over to the new array, so each chunk costs its own size rather than a re-index of everything.
+ */
+export function appendFlags(flags: readonly Flag[], more: readonly Flag[]): readonly Flag[] {
+  if (more.length === 0) return flags;
+  const next = flags.concat(more);
+  const old = bySegmentCache.get(flags);
+  if (old) {
+    const map = new Map(old);
+    for (const f of more) {
+      const list = map.get(f.segmentId);
+      if (!list) map.set(f.segmentId, [f]);
+      else if (old.get(f.segmentId) === list) map.set(f.segmentId, [...list, f]);
+      else list.push(f);
+    }
+    bySegmentCache.set(next, map);
+  }
+  return next;
+}
+
 /** The segment's clean text under the document's decisions, level and manual edit. */
 export function cleanText(doc: EditDoc, segment: Segment): string {
-  return deriveClean(segment.raw, flagIndex(doc.flags).get(segment.id) ?? [], { decisions: doc.decisions, level: doc.level }, doc.edits[segment.id]);
+  const flags = flagIndex(doc.flags).get(segment.id) ?? [];
+  return deriveClean(segment.raw, flags, { decisions: doc.decisions.pick(flags), level: doc.level }, doc.edits[segment.id]);
 }
 
 /** True when the flag is applied to the clean text under the document's decisions and level. */
 export function flagApplied(doc: EditDoc, flag: Flag): boolean {
-  return isApplied(flag, { decisions: doc.decisions, level: doc.level });
+  const decision = doc.decisions.get(flag.id);
+  return isApplied(flag, { ...(decision ? { decisions: { [flag.id]: decision } } : {}), level: doc.level });
 }
 
 /**
@@ -105,7 +128,8 @@ export function editSegment(doc: EditDoc, segmentId: string, text: string): Step
   const segment = doc.transcript.segments.find((s) => s.id === segmentId);
   if (!segment) throw new Error(`editSegment: no segment "${segmentId}"`);
   const before = doc.edits[segmentId];
-  const derived = deriveClean(segment.raw, flagIndex(doc.flags).get(segmentId) ?? [], { decisions: doc.decisions, level: doc.level });
+  const flags = flagIndex(doc.flags).get(segmentId) ?? [];
+  const derived = deriveClean(segment.raw, flags, { decisions: doc.decisions.pick(flags), level: doc.level });
   const after = text === derived ? undefined : text;
   if (after === before) return null;
   return { label: { action: 'edit', count: 1 }, changes: [{ type: 'edit', segmentId, before, after }] };

@@ -11,7 +11,7 @@ import { summarize } from '../summary/index';
 import type { Summary, SummaryOptions, SummarySection } from '../summary/types';
 import type { Exporter, ExportInput, ExportResult } from './exporter';
 
-type LabelKey = 'contents' | 'speaker' | 'role' | 'lines' | 'time' | 'keyPoints' | 'keywords' | 'fullText' | 'glossary' | 'term' | 'equivalent' | 'note' | 'log' | 'fillers' | 'names' | 'other' | 'pending' | 'unknown' | 'metadata' | 'sections';
+type LabelKey = 'contents' | 'speaker' | 'role' | 'lines' | 'time' | 'keyPoints' | 'keywords' | 'fullText' | 'glossary' | 'term' | 'equivalent' | 'note' | 'log' | 'fillers' | 'names' | 'namesPending' | 'other' | 'pending' | 'unknown' | 'metadata' | 'sections';
 const LABELS: Record<LabelKey, [string, string]> = {
   contents: ['目录', 'Contents'],
   speaker: ['发言人', 'Speaker'],
@@ -28,6 +28,7 @@ const LABELS: Record<LabelKey, [string, string]> = {
   log: ['编辑记录', 'Editing log'],
   fillers: ['删除的口头语与重复', 'Fillers and repetitions removed'],
   names: ['更正的人名与术语', 'Names and terms corrected'],
+  namesPending: ['待确认的人名与术语更正', 'Name and term corrections to confirm'],
   other: ['其他修改', 'Other edits'],
   pending: ['待审的标记', 'Flags still pending'],
   unknown: ['未识别', 'unidentified'],
@@ -39,6 +40,7 @@ const ROLE: Record<string, [string, string]> = {
   keynote: ['主旨演讲', 'keynote'],
   video: ['视频', 'video'],
   panel: ['圆桌', 'panel'],
+  launch: ['发布', 'launch'],
   remarks: ['致辞', 'remarks'],
 };
 
@@ -121,6 +123,9 @@ function cell(text: string): string {
   return escapeMarkdown(text).replace(/\n/g, ' ');
 }
 
+/** How many pending name corrections the editing log lists (most frequent first). */
+const MAX_PENDING_NAMES = 12;
+
 /** Renders a summary as a Markdown page (see the file comment). */
 export function renderSummaryMarkdown(summary: Summary): string {
   const title = summary.title ?? (mainLang(summary) === 'en' ? 'Session summary' : '会议纪要');
@@ -145,6 +150,11 @@ export function renderSummaryMarkdown(summary: Summary): string {
   out.push(`- ${label(summary, 'names')}: ${log.namesCorrected}`);
   out.push(`- ${label(summary, 'other')}: ${log.otherEdits}`);
   out.push(`- ${label(summary, 'pending')}: ${log.pending}${pendingKinds ? ` (${pendingKinds})` : ''}`);
+  if (log.pendingNames.length > 0) {
+    const shown = log.pendingNames.slice(0, MAX_PENDING_NAMES).map((n) => `${escapeMarkdown(n.original)} → ${escapeMarkdown(n.suggestion)} (${n.count})`);
+    const more = log.pendingNames.length - shown.length;
+    out.push(`- ${label(summary, 'namesPending')}: ${shown.join(', ')}${more > 0 ? `, … (+${more})` : ''}`);
+  }
   return out.join('\n') + '\n';
 }
 

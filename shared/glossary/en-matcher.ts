@@ -108,8 +108,9 @@ export class EnMatcher {
     this.maxWords = Math.max(this.maxWords, t.words.length + 1);
     if (t.key.length >= 2) push(this.byKey, t.key, t);
     if (t.joined.length < 4) return;
-    push(this.byEnds, `<${t.joined.slice(0, 2)}`, t);
-    push(this.byEnds, `>${t.joined.slice(-2)}`, t);
+    const e = endLength(t.joined.length);
+    push(this.byEnds, `<${t.joined.length}${t.joined.slice(0, e)}`, t);
+    push(this.byEnds, `>${t.joined.length}${t.joined.slice(-e)}`, t);
   }
 
   /** Finds garbled spellings of glossary forms in one text. */
@@ -122,8 +123,10 @@ export class EnMatcher {
       for (let n = 1; n <= 4 && n <= this.maxWords && i + n <= tokens.length; n++) {
         const last = tokens[i + n - 1]!;
         if (n > 1 && !last.joinsPrev) break;
-        const windowText = text.slice(tokens[i]!.start, last.end);
-        if (this.lowerForms.has(windowText.toLowerCase())) break;
+        const windowText = text.slice(tokens[i]!.start, last.end).toLowerCase();
+        if (this.lowerForms.has(windowText)) break;
+        // a window that holds a correctly spelled form plus a neighbour (`of AI governance`) is not garbled
+        if (n > 1 && this.lowerForms.has(text.slice(tokens[i + 1]!.start, last.end).toLowerCase())) continue;
         this.compareWindow(text, tokens, i, tokens.slice(i, i + n), out);
       }
       this.compareAcronym(tokens, i, out);
@@ -131,15 +134,22 @@ export class EnMatcher {
     return pickBest(out);
   }
 
+  /**
+   * Targets that may be within reach: same phonetic key, or a length that allows similarity 0.8 and the same
+   * first or last two letters (three from six letters on): a near miss keeps one end intact.
+   */
   private candidates(joined: string, key: string): Target[] {
     const list: Target[] = [];
     const seen = new Set<Target>();
-    const add = (ts: Target[] | undefined) => {
-      for (const t of ts ?? []) if (!seen.has(t)) (seen.add(t), list.push(t));
+    const add = (ts: Target[] | undefined): void => {
+      if (ts) for (const t of ts) if (!seen.has(t)) (seen.add(t), list.push(t));
     };
     if (key.length >= 2) add(this.byKey.get(key));
-    add(this.byEnds.get(`<${joined.slice(0, 2)}`));
-    add(this.byEnds.get(`>${joined.slice(-2)}`));
+    for (let len = Math.ceil(joined.length * 0.8); len <= Math.floor(joined.length / 0.8); len++) {
+      const e = endLength(len);
+      add(this.byEnds.get(`<${len}${joined.slice(0, e)}`));
+      add(this.byEnds.get(`>${len}${joined.slice(-e)}`));
+    }
     return list;
   }
 
@@ -204,7 +214,7 @@ export class EnMatcher {
     const known = KNOWN_ACRONYMS.has(tok.text);
     for (const t of this.acronyms) {
       const rel = acronymRelation(tok.text, t.form);
-      if (!rel || (known && !(rel === 'gap' && tok.text.length < t.form.length))) continue;
+      if (!rel || (known && !(rel === 'gap' && tok.text.length >= 3 && tok.text.length < t.form.length))) continue;
       const conf = known ? 0.4 : rel === 'gap' ? 0.45 : 0.6;
       const why = rel === 'confusable' ? 'one letter misheard' : rel === 'swap' ? 'two letters swapped' : 'one letter missing or extra';
       out.push({
@@ -213,6 +223,11 @@ export class EnMatcher {
       });
     }
   }
+}
+
+/** How many letters of each end index a target of this many letters. */
+function endLength(len: number): number {
+  return len >= 6 ? 3 : 2;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

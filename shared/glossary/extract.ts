@@ -142,8 +142,11 @@ export function glossaryFromReferences(texts: readonly (string | { name: string;
     const all = extractTerms(text);
     const strong: Glossary = { entries: all.filter((t) => t.strong).map(toEntry) };
     const zh = new ZhMatcher(glossaryForms(strong));
-    const weak = all.filter((t) => !t.strong && t.kind === 'name' && /^\p{Script=Han}+$/u.test(t.term) &&
+    const weakNames = all.filter((t) => !t.strong && t.kind === 'name' && /^\p{Script=Han}+$/u.test(t.term) &&
       zh.match(t.term + '老师').length === 0);
+    // of two body names that sound alike (张凌寒, 张灵翰), the rarer is the misspelling
+    const weak = weakNames.filter((t) => !weakNames.some((u) => u !== t && u.count > t.count &&
+      new ZhMatcher(glossaryForms({ entries: [toEntry(u)] })).match(t.term + '老师').length > 0));
     return { entries: [...strong.entries, ...weak.map(toEntry)] };
   });
   return mergeGlossaries(glossaries);

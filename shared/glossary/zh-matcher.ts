@@ -196,7 +196,7 @@ export class ZhMatcher {
       // (a same-key match of three or more syllables is strong enough on its own: 姚旗志愿士, 香港深城市)
       if (!(titled && nameLike) && !(wild < 0 && len >= 3) && explainedOutside(text, r, lo, hi, at, at + len, lexicon)) return null;
       // a changed syllable that forms a common word inside the window is that word (人工智能机理, 通过)
-      if (!(titled && nameLike) && len - diff.length < 5 && diff.some((p) => syllableDistance(r.syllables[at + p]!, t.syllables[p]!) >= 0.6 &&
+      if (!(titled && nameLike) && len - diff.length < 6 && diff.some((p) => syllableDistance(r.syllables[at + p]!, t.syllables[p]!) >= 0.6 &&
           formsWordInside(r, at + p, at, at + len, lexicon))) return null;
       const common = isCommon(lexicon, window);
       if (common) conf -= titled ? 0.1 : len <= 3 ? 0.35 : 0.15;

@@ -99,9 +99,11 @@ export interface RecentFile {
 }
 
 export interface Recovery {
-  /** The serialised project. */
+  /** The recovery record the renderer wrote (small: decisions, edits and settings over the base). */
   content: string;
   savedAt: string;
+  /** The source the record applies to (the opened file's bytes), written once per document. */
+  base?: Uint8Array;
 }
 
 export interface AppInfo {
@@ -162,6 +164,8 @@ export interface HostApi {
   getSettings(): Promise<Result<Settings>>;
   setSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
   writeRecovery(content: string): Promise<Result<null>>;
+  /** Stores the bytes of the document's source beside the recovery record (once per opened document). */
+  writeRecoveryBase(bytes: Uint8Array): Promise<Result<null>>;
   readRecovery(): Promise<Result<Recovery | null>>;
   clearRecovery(): Promise<Result<null>>;
   /** Tells the host whether there is unsaved work (window title marker, confirm on close). */
@@ -176,7 +180,7 @@ export type HostMethod = Exclude<keyof HostApi, 'on'>;
 /** The method list the preload exposes, in a fixed order; nothing else crosses the bridge. */
 export const HOST_METHODS = [
   'appInfo', 'openFile', 'openAudio', 'openRecent', 'recentFiles', 'clearRecent', 'saveFile', 'loadSample',
-  'getSettings', 'setSettings', 'writeRecovery', 'readRecovery', 'clearRecovery', 'setDocumentState',
+  'getSettings', 'setSettings', 'writeRecovery', 'writeRecoveryBase', 'readRecovery', 'clearRecovery', 'setDocumentState',
 ] as const satisfies readonly HostMethod[];
 
 /** Compile-time check that HOST_METHODS lists every method. */

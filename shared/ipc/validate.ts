@@ -4,7 +4,7 @@
  * and allowed values, and rejects unknown keys in objects. A failure names the method and the argument.
  */
 import {
-  FILE_KINDS, HOST_METHODS, MAX_WRITE_CHARS, SAVE_KINDS, err, ok,
+  FILE_KINDS, HOST_METHODS, MAX_READ_BYTES, MAX_WRITE_CHARS, SAVE_KINDS, err, ok,
   type FileKind, type HostArgs, type HostMethod, type Result, type SaveRequest, type Settings, type WindowBounds,
 } from './contract';
 
@@ -38,6 +38,14 @@ function oneOf<T extends string>(values: readonly T[]): Check<T> {
 function number(min: number, max: number): Check<number> {
   return (v, where) => {
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) fail(where, `must be a number in ${min}..${max}`);
+    return v;
+  };
+}
+
+function bytes(max: number): Check<Uint8Array> {
+  return (v, where) => {
+    if (!(v instanceof Uint8Array)) fail(where, 'must be bytes (Uint8Array)');
+    if (v.length > max) fail(where, `is larger than ${max} bytes`);
     return v;
   };
 }
@@ -119,6 +127,7 @@ const VALIDATORS: { [M in HostMethod]: (args: unknown[]) => HostArgs<M> } = {
   getSettings: () => [],
   setSettings: (a) => [settingsPatch(a[0], 'patch')],
   writeRecovery: (a) => [string(MAX_WRITE_CHARS)(a[0], 'content')],
+  writeRecoveryBase: (a) => [bytes(MAX_READ_BYTES)(a[0], 'bytes')],
   readRecovery: () => [],
   clearRecovery: () => [],
   setDocumentState: (a) => [documentState(a[0], 'state')],
@@ -126,7 +135,7 @@ const VALIDATORS: { [M in HostMethod]: (args: unknown[]) => HostArgs<M> } = {
 
 const ARITY: { [M in HostMethod]: number } = {
   appInfo: 0, openFile: 1, openAudio: 0, openRecent: 1, recentFiles: 0, clearRecent: 0, saveFile: 1,
-  loadSample: 0, getSettings: 0, setSettings: 1, writeRecovery: 1, readRecovery: 0, clearRecovery: 0,
+  loadSample: 0, getSettings: 0, setSettings: 1, writeRecovery: 1, writeRecoveryBase: 1, readRecovery: 0, clearRecovery: 0,
   setDocumentState: 1,
 };
 

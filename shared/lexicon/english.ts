@@ -160,7 +160,7 @@ function nearWords(ix: Index, query: string, maxD: number, samePrefix: number): 
   const visit = (lo: number, hi: number, depth: number, row: Int32Array): void => {
     let i = lo;
     if (i < hi && ix.ends[i]! - ix.starts[i]! === depth) {
-      if (row[m]! <= maxD) out.push({ word: ix.text.slice(ix.starts[i]!, ix.ends[i]!), distance: row[m]! });
+      if (row[m]! <= maxD) out.push({ word: ix.text.slice(ix.starts[i], ix.ends[i]), distance: row[m]! });
       i++;
     }
     while (i < hi) {
@@ -179,7 +179,7 @@ function nearWords(ix: Index, query: string, maxD: number, samePrefix: number): 
       }
       const next = (rows[depth] ??= new Int32Array(m + 1));
       next[0] = row[0]! + 1;
-      let best = next[0]!;
+      let best = next[0];
       for (let k = 1; k <= m; k++) {
         const cost = query.charCodeAt(k - 1) === c ? 0 : 1;
         next[k] = Math.min(row[k]! + 1, next[k - 1]! + 1, row[k - 1]! + cost);

@@ -26,7 +26,7 @@ export interface ClauseCues {
 }
 
 const LEAD = String.raw`^(?:[\s呃啊嗯哦诶哎喂好对那么就是然后，,。😊🎼]|再次|特别|非常|也|我们|让我们|那我们)*`;
-const TALK = '(?:精彩|演讲|分享|发言|介绍|致辞|回答|报告|主持|观点|开场|概述|讲解|解读)';
+const TALK = '(?:精彩|演讲|分享|发言|介绍|致辞|回答|报告|主持|观点|开场|概述|讲解|解读|评论|点评|见解)';
 const TITLE = '(?:院士|教授|先生|女士|博士|老师|校长|院长|社长|主任|秘书长|部长|总裁|董事长|主席|研究员)';
 
 const HANDOVER_STRONG = [
@@ -38,7 +38,7 @@ const HANDOVER_STRONG = [
   /(?:大家欢迎|欢迎[^。，]{1,20}(?:上台|致辞|演讲|发言|分享))/u,
   /(?:交给|抛给)[^。]{1,20}/u,
   /听听[^。，]{1,16}的?(?:观点|看法|意见|分享|想法|见解)/u,
-  /(?:能不能|能否|可否|想请您?)[^。]{0,30}(?:回答|谈谈|谈一谈|分享|介绍|解答)/u,
+  /(?:能不能|能否|可否|想请您?)[^。]{0,30}(?:回答|谈谈|谈一谈|分享|介绍|解答|解读|阐述|讲讲|聊聊)/u,
   /播放/u,
   /(?:来看|看一下|观看)[^。]{0,6}(?:效果|视频)/u,
   /\b(?:please welcome|let'?s welcome|over to you|the floor is yours)\b/iu,
@@ -46,7 +46,9 @@ const HANDOVER_STRONG = [
   /很高兴(?:能?(?:和|与)您|你能|您能)/u,
   /请(?:开始)?(?:您|你)的(?:演讲|发言|分享|报告)/u,
   /(?:您|你)(?:怎么看|如何看待?|有什么看法)[^。]{0,12}[？?]/u,
-  /请[^。，]{1,16}分享(?!了)/u,
+  /(?:您|你们?)(?:认为|觉得|能否|能不能|能|可以|是否|对此|有什么|怎么|如何)[^。？?]{2,60}[？?]\s*$/u,
+  /请[^。，我]{1,16}分享(?!了)/u,
+  /给(?:他|她|他们|她们|我们的嘉宾)?(?:一些|一个|热烈的)?掌声|(?:为|给)[^。，]{1,12}鼓掌/u,
   /^\s*(?:\p{Extended_Pictographic}\s*)*please[.。!！]?\s*$/iu,
 ];
 const HANDOVER_VIDEO = /(?:我们|大家|先|一起|来|请)[^。，]{0,4}(?:看|放|播放)(?:一个|一段|一下)?[^。，]{0,4}(?:视频|短片|宣传片)/u;
@@ -74,6 +76,7 @@ const OPEN_WEAK = [
   /^\s*(?:sure|absolutely|okay well|yes,? thank you)\b/iu,
   /^\s*(?:好[，,]?\s*)?那?(?:下面|今天)?我(?:来|想|要|今天)[^。]{0,16}(?:介绍|讲|谈|汇报|分享)/u,
   /^\s*(?:谢谢[，,]\s*)?我?(?:非常|很|十分)(?:荣幸|高兴)/u,
+  /^\s*(?:这|这个|那)是(?:一)?个(?:非常|很)?好的问题|^\s*(?:that'?s|this is) a (?:very |really )?(?:good|great) question/iu,
 ];
 const NOT_OPEN = /我也(?:来)?(?:做个|简单)?(?:自我)?介绍一下/u;
 
@@ -84,11 +87,24 @@ const THANKS_STRONG = [
   new RegExp(`对[^。]{1,20}的精彩[^。]{0,12}感谢`, 'u'),
   /^\s*(?:ok(?:ay)?[\s,，]*)?thank(?:s|k? ?you)[^.。]{0,12}\b(?:mr|ms|mrs|dr|prof|professor)\b/iu,
 ];
+/** The host thanks a guest by title (好的，谢谢感谢刘院长还举了…): likely, not certain, a new turn. */
+const THANKS_TITLED = new RegExp(`${LEAD}(?:谢谢[，,]?\\s*)?(?:感谢|谢谢)[^。，]{0,4}${TITLE}`, 'u');
 const THANKS_WEAK = [
+  // the host moves on to the next question: 接下来，我们想听听耀东老师的看法 / 下面第二个问题
+  /^\s*(?:好[，,]?\s*)?(?:那么)?(?:接下来|下面|最后)[，,]?\s*[^，。]{0,5}?(?:听听|请教|问问|聊一下|聊聊|谈一下|探讨|第[一二三四五六七八九十\d]+个问题)/u,
+  // the host addresses the next guest: 张灵翰教授，您今天起草并发布了…
+  /^\s*[\p{Script=Han}A-Za-z]{1,8}(?:老师|教授|博士|先生|女士|院长)[，,]\s*(?:您|你)/u,
   /^\s*(?:(?:ok(?:ay)?|well|oh)[\s,，]*)*thank+(?:s|k? ?you)\b/iu,
   /\bI (?:totally|completely|fully|really) agree with you\b|^\s*(?:oh[\s,，]*)?I (?:love|like) (?:this|that|your) point\b/iu,
   /^\s*[^。，,]{0,6}[，,]?\s*我(?:非常|完全)同意(?:您|你)/u,
 ];
+
+/** True when the text ends in a strong hand-over (its last sentence gives the floor to someone). */
+export function endsWithHandover(text: string): boolean {
+  const sentences = text.trim().split(/(?<=[。！？!?])/u).filter((x) => x.trim() !== '');
+  const last = sentences.slice(-2).join('');
+  return HANDOVER_VIDEO.test(last) || any(HANDOVER_STRONG, last.slice(-160));
+}
 
 function any(list: readonly RegExp[], text: string): boolean {
   return list.some((r) => r.test(text));
@@ -112,7 +128,7 @@ export function clauseCues(text: string, sentence = text, rest = text): ClauseCu
     handover,
     close: any(CLOSE_STRONG, t) ? 1.2 : any(CLOSE_WEAK, t) ? 0.6 : 0,
     open,
-    thanks: any(THANKS_STRONG, t) || any(THANKS_STRONG, ahead) ? 2 : any(THANKS_WEAK, t) ? 1.2 : 0,
+    thanks: any(THANKS_STRONG, t) || any(THANKS_STRONG, ahead) ? 2 : THANKS_TITLED.test(t) ? 1.6 : any(THANKS_WEAK, t) || any(THANKS_WEAK, ahead) ? 1.2 : 0,
     light: LIGHT.test(t) || letters <= 3,
     short: letters <= 8,
   };

@@ -15,9 +15,10 @@ import type { Transcript } from '../model/transcript';
 import type { GlossaryEntry } from '../glossary/glossary';
 import { keyPoints, keywords, sentencesOf } from './keypoints';
 import {
-  affiliationFrom, guestRole, guestsFromMetadata, handoverName, mentions, NameBook, opensKeynotes, opensPanel,
+  affiliationFrom, guestRole, guestsFromMetadata, handoverName, mentions, NameBook, panelAfter,
   resolveSurname, selfIntroduction, type Mention,
 } from './naming';
+import { endsWithHandover } from './cues';
 import { detectBoundaries, type Boundary } from './turns';
 import type { EditingLog, GlossaryUse, SectionRole, Summary, SummaryOptions, SummarySection } from './types';
 import { buildUnits, type Unit } from './units';
@@ -32,7 +33,10 @@ interface Turn {
 }
 
 const HOST_SELF = /我是[^。]{0,60}?的([\p{Script=Han}]{2,3})(?=[，,。])/u;
-const NEW_HOST = /[^。]*(?:主持人|交给|话筒)[^。]*/gu;
+// a new host is handed the microphone (话筒交给张教授) or named as the next host (下一个环节的主持人…梁正教授)
+const NEW_HOST = /[^。]*(?:主持人|话筒)[^。]*/gu;
+/** How far before a video the hand-over that names its speaker may be (…马瓦拉先生。…录制了一段视频演讲。…播放一下。). */
+const VIDEO_INTRO = 250;
 
 /** Summarises a transcript into named, timed sections with key points (see the file comment). */
 export function summarize(transcript: Transcript, options: SummaryOptions = {}): Summary {
@@ -76,7 +80,7 @@ export function summarize(transcript: Transcript, options: SummaryOptions = {}):
     metadata: transcript.metadata,
     sections,
     bilingual: langs.has('zh') && langs.has('en'),
-    log: editingLog(flags, options),
+    log: editingLog(transcript, flags, options),
     glossaryUsed: glossaryUsed(options.glossary?.entries ?? [], units),
   };
 }
@@ -103,8 +107,9 @@ function isHostTurn(turn: Turn, k: number): boolean {
   if (cues.includes('thanks') && (!cues.includes('handover') || cues.includes('close'))) return true;
   if (cues.includes('close') && !cues.includes('open') && !cues.includes('handover')) return true;
   const letters = turn.text.length;
-  const tail = turn.units.slice(-4).map((u) => u.clean).join('');
-  return letters < 700 && /有请|请出|请上|欢迎|交给|播放|回答|please/iu.test(tail) && !cues.includes('open');
+  // a turn that ends by giving the floor away is the host's: short, or opened by the host's thanks/hand-over
+  const opensAsHost = cues.includes('thanks') || (cues.includes('handover') && !cues.includes('open'));
+  return (letters < 700 || opensAsHost) && !cues.includes('open') && endsWithHandover(turn.text.slice(-300));
 }
 
 function nameTurns(turns: readonly Turn[], book: NameBook): Naming[] {
@@ -112,35 +117,42 @@ function nameTurns(turns: readonly Turn[], book: NameBook): Naming[] {
   let panel = false;
   let nextHost: string | null = null;
   const pool: Mention[] = [];
+  const hostTurns: boolean[] = [];
   return turns.map((turn, k) => {
     pool.push(...mentions(turn.text));
+    hostTurns[k] = false;
     const labelled = turn.boundary?.speaker;
     const own = selfIntroduction(turn.text);
     if ((isHostTurn(turn, k) && !labelled) || (own !== null && own === host)) {
-      const self = HOST_SELF.exec(turn.text.slice(0, 400))?.[1];
+      hostTurns[k] = true;
+      const self = selfIntroduction(turn.text.slice(0, 400)) ?? HOST_SELF.exec(turn.text.slice(0, 400))?.[1];
       if (self && selfIntroduction(`我是${self}`)) host = self;
       else if (nextHost) host = nextHost;
       nextHost = null;
       const handedTo = [...turn.text.matchAll(NEW_HOST)].pop()?.[0];
       const handed = handedTo ? mentions(handedTo).pop() : undefined;
       if (handed) nextHost = resolveSurname(handed.name, pool);
-      if (opensPanel(turn.text)) panel = true;
-      else if (opensKeynotes(turn.text)) panel = false;
+      panel = panelAfter(turn.text, panel);
       return canonical(host, null, 'host', book);
     }
     const before = k > 0 ? turns[k - 1]!.text : '';
     const intro = before.slice(-600);
-    const name = labelled ?? own ?? handoverName(intro, pool);
+    // the role comes from the host's hand-over; a talk that follows another talk has none
+    const hosted = k > 0 && (hostTurns[k - 1] === true || (turn.boundary?.cues.includes('handover') ?? false));
+    const role = hosted ? guestRole(intro, panel) : panel ? 'panel' : 'keynote';
+    // a video is named only by the hand-over that starts it (a promotional film has no speaker)
+    const name = labelled ?? own ?? handoverName(role === 'video' ? intro.slice(-VIDEO_INTRO) : intro, pool);
     const full = name ? resolveSurname(name, pool) : null;
     const affiliation = full ? affiliationFrom(before, full) ?? affiliationFrom(turn.text.slice(0, 300), full) : null;
-    return canonical(full, affiliation, guestRole(intro, panel), book);
+    return canonical(full, affiliation, role, book);
   });
 }
 
 function canonical(name: string | null, affiliation: string | null, role: SectionRole, book: NameBook): Naming {
   if (!name) return { speaker: null, affiliation, role };
   const entry: GlossaryEntry | null = book.lookup(name);
-  if (!entry) return { speaker: name, affiliation, role };
+  // ASR writes English names in lower case (mat, dcan Caback): show them capitalised
+  if (!entry) return { speaker: name.replace(/(^|\s)([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase()), affiliation, role };
   return { speaker: entry.term, affiliation: affiliation ?? (entry.note || null), role };
 }
 
@@ -168,9 +180,11 @@ function paragraphs(units: readonly Unit[]): string[] {
   return out.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-function editingLog(flags: readonly Flag[], options: SummaryOptions): EditingLog {
+function editingLog(transcript: Transcript, flags: readonly Flag[], options: SummaryOptions): EditingLog {
   const level = options.level ?? DEFAULT_LEVEL;
-  const log: EditingLog = { fillersRemoved: 0, namesCorrected: 0, otherEdits: 0, pending: 0, pendingByKind: {} };
+  const log: EditingLog = { fillersRemoved: 0, namesCorrected: 0, otherEdits: 0, pending: 0, pendingByKind: {}, pendingNames: [] };
+  const raw = new Map(transcript.segments.map((s) => [s.id, s.raw]));
+  const pendingNames = new Map<string, { original: string; suggestion: string; count: number }>();
   for (const f of flags) {
     const decision = options.decisions?.[f.id];
     const applied = decision === 'accepted' || (decision === undefined && autoAt(f.confidence, level));
@@ -181,8 +195,15 @@ function editingLog(flags: readonly Flag[], options: SummaryOptions): EditingLog
     } else if (decision !== 'rejected') {
       log.pending++;
       log.pendingByKind[f.kind] = (log.pendingByKind[f.kind] ?? 0) + 1;
+      if (f.kind !== 'misrecognition') continue;
+      const original = raw.get(f.segmentId)?.slice(f.start, f.end) ?? '';
+      const key = `${original}\u0000${f.suggestion}`;
+      const entry = pendingNames.get(key) ?? { original, suggestion: f.suggestion, count: 0 };
+      entry.count++;
+      pendingNames.set(key, entry);
     }
   }
+  log.pendingNames = [...pendingNames.values()].sort((a, b) => b.count - a.count || (a.original < b.original ? -1 : a.original > b.original ? 1 : 0));
   return log;
 }
 
@@ -195,5 +216,5 @@ function glossaryUsed(entries: readonly GlossaryEntry[], units: readonly Unit[])
 }
 
 function emptySummary(transcript: Transcript, flags: readonly Flag[], options: SummaryOptions): Summary {
-  return { title: transcript.title, metadata: transcript.metadata, sections: [], bilingual: false, log: editingLog(flags, options), glossaryUsed: [] };
+  return { title: transcript.title, metadata: transcript.metadata, sections: [], bilingual: false, log: editingLog(transcript, flags, options), glossaryUsed: [] };
 }

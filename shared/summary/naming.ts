@@ -9,8 +9,10 @@
  * shared character (姚继志 → 姚期智). Affiliation: the clause before the name in its sentence, or after
  * `Name是`, when it holds an organisation word (大学, 研究院, 出版社, University…); else the entry's note.
  * Roles: the opening turn, turns that start with the host's thanks and short turns ending in a hand-over are
- * `host`; a guest is `video` when the hand-over mentions 视频/播放/录制/数字分身, `panel` inside a round table,
- * `remarks` for 致辞/发布 without 演讲/报告, else `keynote`.
+ * `host`; a guest is `video` when the hand-over mentions 视频/播放/录制/数字分身, `launch` for a report, book or
+ * white paper being presented (发布, 白皮书, 对报告进行介绍), `remarks` for 致辞, `panel` inside a round table
+ * (from the host's 圆桌/讨论环节 until 讨论就到此结束; a hand-over to a 演讲 inside it is still a keynote), else
+ * `keynote`. A video is named only from the last lines of its hand-over (a promotional film has no speaker).
  */
 import { glossaryForms, type Glossary, type GlossaryEntry } from '../glossary/glossary';
 import { readPinyin } from '../glossary/pinyin-key';
@@ -23,10 +25,13 @@ const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭�
 const TITLES = '副?院士|教授|先生|女士|博士|老师|副?校长|副?院长|社长|副?主任|秘书长|部长|总裁|董事长|主席|研究员|理事长|主编|所长|书记|医生';
 const TITLE_G = new RegExp(`(${TITLES})`, 'gu');
 const HAN = /\p{Script=Han}/u;
-const LATIN_TITLED = /\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\b[.。]?\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)/gu;
+const LATIN_TITLED = /\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\b[.。]?\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?|\p{Script=Han}{2,4}(?![\p{Script=Han}]))/gu;
+const LATIN_AFTER_ROLE = /(?:董事|研究员|讲师|教授|专家|主任|嘉宾是)\s*([A-Za-z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)/gu;
 const LATIN_BEFORE_TITLE = /\b([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})\s*(?:博士|教授|先生|女士|老师)/gu;
 const LATIN_AFTER_HANDOVER = /(?:有请|请|交给|抛给|听听|欢迎)\s*([A-Za-z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)/gu;
-const SELF_INTRO = /(?:我是|我叫|我的名字是)(?:来自)?(?:[^。，,]{0,30}的)?([\p{Script=Han}]{2,3}|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)(?=[，,。\s]|$)/u;
+const SELF_INTRO = /(?:我是|我叫|我的名字是)([^。，,；;]{1,40}?)(?=[，,。；;]|$)/u;
+const LATIN_NAME_END = /([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*$/u;
+const HANDED_TO = new RegExp(`(?:有请|请出|请上|欢迎|请到|交给)(?:[^。，]{0,12}的)?(\\p{Script=Han}{2,4}?)(?:${TITLES})`, 'gu');
 const ORG = /(?:大学|学院|研究院|研究所|研究中心|实验室|中心|公司|集团|基金会|组织|出版社|委员会|协会|学会|科学院|工程院|政府|University|Institute|Lab|Center|Centre|Foundation|Forum|Council)/u;
 
 /** A person mentioned in some text: `full` is a full name when known; `surname` for 姚先生-style mentions. */
@@ -40,18 +45,28 @@ export interface Mention {
 export function mentions(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(TITLE_G)) {
-    const before = [...text.slice(Math.max(0, m.index - 8), m.index)];
-    const han = [];
-    for (let k = before.length - 1; k >= 0 && HAN.test(before[k]!) && han.length < 4; k--) han.unshift(before[k]!);
-    let name = cutAtSurname(han);
+    const before = [...text.slice(Math.max(0, m.index - 12), m.index)];
+    const han: string[] = [];
+    for (let k = before.length - 1; k >= 0 && (HAN.test(before[k]!) || before[k] === '·') && han.length < 9; k--) han.unshift(before[k]!);
+    let name = dotted(han) ?? cutAtSurname(han.filter((c) => c !== '·').slice(-4));
     // 感谢郭院长 / 谢谢高教授: the 谢 of thanks is not a surname
     if (name && name.startsWith('谢') && /[感谢]$/u.test(text.slice(0, m.index - name.length))) name = name.slice(1) || null;
     if (name) out.push({ name, full: [...name].length > 1, at: m.index - name.length });
   }
-  for (const re of [LATIN_TITLED, LATIN_BEFORE_TITLE, LATIN_AFTER_HANDOVER]) {
-    for (const m of text.matchAll(re)) out.push({ name: m[1]!, full: m[1]!.includes(' '), at: m.index });
+  for (const re of [LATIN_TITLED, LATIN_BEFORE_TITLE, LATIN_AFTER_HANDOVER, LATIN_AFTER_ROLE]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      out.push({ name, full: name.includes(' ') || (HAN.test(name) && [...name].length > 1), at: m.index });
+    }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** A transliterated name written with a middle dot (克里斯·梅塞罗尔): up to three characters before the dot. */
+function dotted(han: readonly string[]): string | null {
+  const dot = han.lastIndexOf('·');
+  if (dot <= 0 || dot === han.length - 1) return null;
+  return han.slice(Math.max(0, dot - 3), dot).join('') + han.slice(dot).join('');
 }
 
 function cutAtSurname(han: string[]): string | null {
@@ -68,9 +83,15 @@ function cutAtSurname(han: string[]): string | null {
 export function selfIntroduction(text: string): string | null {
   const m = SELF_INTRO.exec(text.slice(0, 240));
   if (!m) return null;
-  const name = m[1]!;
-  if (HAN.test(name)) return cutAtSurname([...name]) === name ? name : null;
-  return name;
+  const clause = m[1]!.trim();
+  const latin = LATIN_NAME_END.exec(clause);
+  if (latin) return latin[1]!;
+  // 我是安远AI高级项目经理吴君怡 / 我是来自清华大学的薛岚: the name ends the clause, cut at its surname
+  const chars = [...clause];
+  const han: string[] = [];
+  for (let k = chars.length - 1; k >= 0 && HAN.test(chars[k]!) && han.length < 4; k--) han.unshift(chars[k]!);
+  const name = cutAtSurname(han);
+  return name && [...name].length >= 2 && [...name].length <= 3 ? name : null;
 }
 
 /**
@@ -78,9 +99,22 @@ export function selfIntroduction(text: string): string | null {
  * starts with it in `pool`.
  */
 export function resolveSurname(mention: string, pool: readonly Mention[]): string {
-  if (!HAN.test(mention) || [...mention].length > 2) return mention;
   const counts = new Map<string, number>();
-  for (const m of pool) if (m.full && m.name.length > mention.length && m.name.startsWith(mention)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  if (HAN.test(mention)) {
+    for (const m of pool) {
+      if (!m.full || m.name.length <= mention.length) continue;
+      // 高奇 of 高奇琦, 姚 of 姚继志; 梅塞罗尔 or 罗尔 of 克里斯·梅塞罗尔
+      const fits = ([...mention].length <= 2 && m.name.startsWith(mention)) || (m.name.includes('·') && m.name.split('·').some((p) => p.endsWith(mention)));
+      if (fits) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    }
+  } else if (!mention.includes(' ')) {
+    // Ca of `dcan Caback` (Please, Mr. Ca): a longer Latin name one of whose words starts with the mention
+    const lower = mention.toLowerCase();
+    for (const m of pool) {
+      if (HAN.test(m.name) || !m.name.includes(' ')) continue;
+      if (m.name.toLowerCase().split(' ').some((w) => w.startsWith(lower) && w.length > lower.length)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    }
+  }
   let best = mention;
   let bestCount = 0;
   for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
@@ -90,7 +124,14 @@ export function resolveSurname(mention: string, pool: readonly Mention[]): strin
 /** The hand-over's person: the last full name near the end of the host's words, else the last mention. */
 export function handoverName(intro: string, pool: readonly Mention[]): string | null {
   // a person being thanked (特别感谢姚先生…) is the previous speaker, not the next one
-  const found = mentions(intro).filter((m) => !/(?:感谢|谢谢)[^。，]{0,4}$/u.test(intro.slice(Math.max(0, m.at - 8), m.at)));
+  // …and 尊敬的薛老师 is someone addressed, not introduced
+  const found = mentions(intro).filter((m) => !/(?:感谢|谢谢|尊敬的)[^。，]{0,4}$/u.test(intro.slice(Math.max(0, m.at - 8), m.at)));
+  // 让我们热烈欢迎瑞敏河医生: a name between a hand-over verb and a title, whatever its surname
+  for (const m of intro.matchAll(HANDED_TO)) {
+    const name = m[1]!.replace(/^[啊呃嗯哦这那]+/u, '');
+    if ([...name].length >= 2) found.push({ name, full: true, at: m.index + m[0].length - name.length - 1 });
+  }
+  found.sort((a, b) => a.at - b.at);
   if (found.length === 0) return null;
   const last = found[found.length - 1]!;
   return resolveSurname(last.name, [...found, ...pool]);
@@ -134,6 +175,11 @@ export class NameBook {
       if (!HAN.test(name) && [e.term, e.equivalent].some((f) => f.toLowerCase().split(/[\s·.-]+/).includes(lower))) return e;
     }
     if (!HAN.test(name)) return null;
+    // 梅塞罗尔 of 克里斯·梅塞罗尔
+    const dottedHit = this.unique((e) => e.term.includes('·') && e.term.split('·').includes(name));
+    if (dottedHit) return dottedHit;
+    // 高老师 when one guest is surnamed 高
+    if ([...name].length === 1) return this.unique((e) => HAN.test(e.term) && [...e.term].length <= 3 && e.term.startsWith(name) && (e.kind === undefined || e.kind === 'name'));
     const hit = this.matcher?.match(name).find((m) => m.start === 0 && m.end >= name.length - 1);
     if (hit) return hit.entry;
     // same surname, same length, and at least half of the other syllables sound alike (姚继志 → 姚期智)
@@ -149,6 +195,16 @@ export class NameBook {
     });
     return same.length === 1 ? same[0]! : null;
   }
+
+  private unique(test: (e: GlossaryEntry) => boolean): GlossaryEntry | null {
+    let found: GlossaryEntry | null = null;
+    for (const e of this.entries) {
+      if (!test(e)) continue;
+      if (found && found.term !== e.term) return null;
+      found = e;
+    }
+    return found;
+  }
 }
 
 /** Guest lists in a document header (`- **高文**：鹏城实验室主任`) as glossary entries of kind name. */
@@ -162,21 +218,39 @@ export function guestsFromMetadata(metadata: Readonly<Record<string, string>>): 
   return out;
 }
 
-/** The role of a guest turn from the host's words before it (see the file comment). */
+/** The role of a guest turn from the host's words just before it (the hand-over; see the file comment). */
 export function guestRole(intro: string, panel: boolean): SectionRole {
-  const tail = intro.slice(-400);
-  if (/视频|播放|录制|数字分身|\bvideo\b/iu.test(tail)) return 'video';
+  const sentences = intro.split(/(?<=[。！？!?])/u).filter((x) => x.trim() !== '');
+  const handover = sentences.slice(-2).join('').slice(-160);
+  const tail = intro.slice(-250);
+  if (VIDEO.test(handover)) return 'video';
+  if (/演讲|主旨|发言|\btalk\b/iu.test(handover)) return panel && !/演讲|主旨/u.test(handover) ? 'panel' : 'keynote';
+  if (LAUNCH.test(handover)) return 'launch';
+  if (/致辞/u.test(handover)) return 'remarks';
   if (panel) return 'panel';
-  if (/致辞|发布/u.test(tail) && !/演讲|报告|主旨/u.test(tail)) return 'remarks';
+  if (VIDEO.test(tail)) return 'video';
+  if (LAUNCH.test(tail)) return 'launch';
   return 'keynote';
 }
 
-/** True when the host's words open a round table / panel discussion. */
-export function opensPanel(text: string): boolean {
-  return /圆桌|对话嘉宾|讨论环节|小组讨论|\bpanel\b/iu.test(text);
-}
+const VIDEO = /视频|播放|录制|数字分身|\bvideo\b/iu;
+const LAUNCH = /发布|白皮书|新书|本书|对报告|报告(?:进行|做)?(?:介绍|解读)/u;
 
-/** True when the host's words return to keynotes (a new 主旨演讲 section). */
-export function opensKeynotes(text: string): boolean {
-  return /主旨演讲|主旨发言|keynote/iu.test(text);
+const PANEL_OPEN = /圆桌|对话嘉宾|讨论环节|小组讨论|\bpanel\b/giu;
+const PANEL_CLOSE = /(?:圆桌|讨论|对话)[^。]{0,10}(?:结束|到此|到这里|告一段落)|讨论给予最后的掌声|主旨演讲|主旨发言|keynote/giu;
+
+/**
+ * Whether a round table is under way after the host's words: the last of its openings (圆桌, 讨论环节, panel) and
+ * closings (第一场圆桌讨论就到此结束, a return to 主旨演讲) wins; neither keeps the state.
+ */
+export function panelAfter(text: string, panel: boolean): boolean {
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of text.matchAll(re)) at = m.index;
+    return at;
+  };
+  const open = last(PANEL_OPEN);
+  const close = last(PANEL_CLOSE);
+  if (open < 0 && close < 0) return panel;
+  return open > close;
 }

@@ -37,6 +37,7 @@ const LONG_BONUS = 0.8;
 /** ASR lines break at pauses: a speech cue at a line start weighs a little more; a hand-over ending a line more. */
 const SEGMENT_START = 0.3;
 const HANDOVER_AT_LINE_END = 0.4;
+const ENDS_ON_PERSON = /(?:有请|请出|请上|欢迎|交给|邀请)[^。，！!？?]{1,24}(?:教授|博士|先生|女士|老师|院士|院长|校长|医生|社长|主任|[A-Za-z])[。！!]*\s*$/u;
 /** Gaps below this never become boundaries, whatever the bonus. */
 const FLOOR = 1.2;
 
@@ -85,18 +86,38 @@ function langRuns(units: readonly Unit[]): { before: ('zh' | 'en' | null)[]; aft
   return { before, after };
 }
 
-/** An after-cue of the clauses before gap i; a hand-over also reaches across a short clause (有请。大家欢迎。). */
+/**
+ * An after-cue of the clauses before gap i, across light clauses; a hand-over also reaches across one short
+ * clause that is not itself an opening (有请。大家欢迎。 / 交给主持人君怡。感谢您的参与。).
+ */
 function reachBack(cues: readonly ClauseCues[], i: number, key: 'handover' | 'close'): { value: number; at: number } {
+  let shortLeft = key === 'handover' ? 1 : 0;
   for (let j = i - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
-    if (cues[j]![key] > 0) return { value: cues[j]![key], at: j };
-    if (!cues[j]!.light && !(key === 'handover' && cues[j]!.short)) return { value: 0, at: -1 };
+    const c = cues[j]!;
+    if (c[key] > 0) return { value: c[key], at: j };
+    // 让我们欢迎张教授。早上好，谢谢安远。: once the guest has opened, the hand-over is behind that gap
+    if (c.open > 0) return { value: 0, at: -1 };
+    if (c.light) continue;
+    if (shortLeft > 0 && c.short && c.open === 0 && c.thanks === 0) {
+      shortLeft--;
+      continue;
+    }
+    return { value: 0, at: -1 };
   }
   return { value: 0, at: -1 };
+}
+
+/** The host goes on handing over (a list of guests coming on stage): a strong hand-over in the next clauses. */
+function handoverAhead(cues: readonly ClauseCues[], i: number): boolean {
+  for (let j = i; j < Math.min(cues.length, i + 3); j++) if (cues[j]!.handover >= 1.5) return true;
+  return false;
 }
 
 function reachForward(cues: readonly ClauseCues[], i: number, key: 'open' | 'thanks'): number {
   for (let j = i, hops = 0; j < cues.length && hops < 5; j++, hops++) {
     if (cues[j]![key] > 0) return cues[j]![key];
+    // 我就说这么多，谢谢大家。我们感谢…: the closing comes first, the thanks belongs to the gap after it
+    if (cues[j]!.close >= 1.2) return 0;
     if (!cues[j]!.light && !cues[j]!.short) return 0;
   }
   return 0;
@@ -142,11 +163,16 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
     const thanks = reachForward(cues, i, 'thanks');
     add(open >= thanks ? 'open' : 'thanks', Math.max(open, thanks) + 0.3 * Math.min(open, thanks));
     const speech = score;
+    // 有请A。我们第二位嘉宾是B，有请。: the host is still talking unless someone opens or thanks
+    if (handover.value > 0 && open === 0 && thanks === 0 && close === 0 && handoverAhead(cues, i)) continue;
     let speaker: string | undefined;
     let hard = false;
     if (segStart) {
       if (speech > 0) score += SEGMENT_START;
-      if (handover.value >= 1.5 && handover.at === i - 1) score += HANDOVER_AT_LINE_END;
+      // a hand-over ending the line counts more when it ends on the person (让我们热烈欢迎瑞敏河医生！), or when
+      // the next speaker answers; not a rule explanation (我会请您集中回答1到2个问题。)
+      const pure = open === 0 && thanks === 0 && close === 0;
+      if (handover.value >= 1.5 && handover.at === i - 1 && (!pure || ENDS_ON_PERSON.test(units[i - 1]!.clean))) score += HANDOVER_AT_LINE_END;
       add('marker', markerAt.get(u.segment) ?? 0);
       hard = (markerAt.get(u.segment) ?? 0) >= 3;
       const seg = transcript.segments[u.segment]!;
@@ -156,8 +182,8 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
         speaker = seg.speaker;
         hard = true;
       } else {
-        const label = seg.speaker ? null : INLINE_LABEL.exec(u.raw);
-        const name = label?.[1]?.replace(SAYS_END, '');
+        const label = seg.speaker ? null : INLINE_LABEL.exec(seg.raw.slice(0, 80));
+        const name = label?.[1]?.replace(SAYS_END, '').replace(/(?:继续|又)$/u, '');
         if (name && name !== lastLabel) {
           add('inline-label', 3);
           speaker = name;
@@ -171,7 +197,10 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
     const ahead = [i, i + 1, i + 2].find((k) => k < units.length && units[k]!.lang !== null);
     const nextLang = ahead === undefined ? null : units[ahead]!.lang;
     const lookedAhead = ahead !== undefined && ahead > i && runs.before[ahead] === prevLang;
-    if (nextLang && prevLang && nextLang !== prevLang && (ahead === i || lookedAhead)) {
+    // a bilingual host switches language mid-question (…want to ask Mr。 we all know…): a weak question cue
+    // alone does not make a switch a turn; an answer opener or a strong hand-over does
+    const switchCounts = open > 0 || thanks > 0 || close > 0 || handover.value >= 1.5;
+    if (switchCounts && nextLang && prevLang && nextLang !== prevLang && (ahead === i || lookedAhead)) {
       add('language-switch', runs.after[ahead]!.size >= 80 ? 1.5 : 0.7);
     }
     // a switch or a marker alone is not a turn: some speech cue must be there too
@@ -179,7 +208,7 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
       candidates.push({ unit: i, score, cues: names, speech, thankful: thanks > 0 || close > 0, hard, ...(speaker ? { speaker } : {}) });
     }
   }
-  return withUserMarkers(spaced(suppress(select(candidates, units), cues), units), units, userMarkers);
+  return withUserMarkers(spaced(select(suppress(candidates, cues), units), units), units, userMarkers);
 }
 
 /**
@@ -202,8 +231,8 @@ function select(candidates: readonly Candidate[], units: readonly Unit[]): Bound
 }
 
 /** Keeps the best of neighbouring candidates separated only by light clauses (earliest on ties). */
-function suppress(candidates: Boundary[], cues: readonly ClauseCues[]): Boundary[] {
-  const out: Boundary[] = [];
+function suppress<T extends Boundary>(candidates: readonly T[], cues: readonly ClauseCues[]): T[] {
+  const out: T[] = [];
   for (const c of candidates) {
     const prev = out[out.length - 1];
     if (prev && onlyLightBetween(cues, prev.unit, c.unit)) {
@@ -218,6 +247,8 @@ function suppress(candidates: Boundary[], cues: readonly ClauseCues[]): Boundary
 
 /** Turns shorter than this many letters are merged into a neighbour unless both ends are strong. */
 const MIN_TURN = 60;
+/** A second thank-you of the host within this many letters is the same host turn (再次感谢姚先生的精彩分享). */
+const REPEATED_THANKS = 400;
 const STRONG = 3;
 
 /**
@@ -233,7 +264,7 @@ function spaced(candidates: Boundary[], units: readonly Unit[]): Boundary[] {
     lastUnit = c.unit;
     const prev = out[out.length - 1];
     // the host thanking again (那非常感谢马娃的校长的分享) after taking the floor back is not a new turn
-    if (prev && hostTakesBack(prev) && c.cues.length === 1 && c.cues[0] === 'thanks') continue;
+    if (prev && hostTakesBack(prev) && c.cues.length === 1 && c.cues[0] === 'thanks' && lettersSince < REPEATED_THANKS) continue;
     // a short host turn between two guests (感谢刘院长… 那么有请顾院长。好的，) keeps both ends
     const interjection = prev && prev.cues.includes('thanks') && c.cues.includes('handover');
     if (prev && lettersSince < MIN_TURN && !(prev.score >= STRONG && c.score >= STRONG) && !interjection) {
@@ -245,6 +276,13 @@ function spaced(candidates: Boundary[], units: readonly Unit[]): Boundary[] {
     }
     out.push(c);
     lettersSince = 0;
+  }
+  // a closing remark after the last turn (临走的时候把耳机换一下，谢谢。) is not a turn of its own
+  const last = out[out.length - 1];
+  if (last && last.score < STRONG) {
+    let tail = 0;
+    for (let j = last.unit; j < units.length && tail < MIN_TURN; j++) tail += units[j]!.clean.length;
+    if (tail < MIN_TURN) out.pop();
   }
   return out;
 }

@@ -8,8 +8,11 @@ import type { Level } from '../model/levels';
 import type { Lang } from '../model/segment';
 import type { Glossary } from '../glossary/glossary';
 
-/** What a turn is in the programme. */
-export type SectionRole = 'host' | 'keynote' | 'video' | 'panel' | 'remarks';
+/**
+ * What a turn is in the programme: `launch` presents a report, book or white paper (进行发布和介绍 / 对报告进行介绍),
+ * `remarks` an address (致辞).
+ */
+export type SectionRole = 'host' | 'keynote' | 'video' | 'panel' | 'launch' | 'remarks';
 
 /** A position in the transcript: a segment and a UTF-16 offset into its raw text. */
 export interface TextPoint {
@@ -64,6 +67,8 @@ export interface EditingLog {
   otherEdits: number;
   pending: number;
   pendingByKind: Record<string, number>;
+  /** Name and term corrections (misrecognition flags) not applied yet, grouped by spoken form, most frequent first. */
+  pendingNames: { original: string; suggestion: string; count: number }[];
 }
 
 export interface Summary {

@@ -31,6 +31,8 @@ export interface Unit {
 const BREAK = /[。！？!?；;，,…]/u;
 const SENTENCE_END = /[。！？!?；;…]/u;
 const PICTO = /\p{Extended_Pictographic}/u;
+/** `Dr. 瑞敏河`, `Prof. Xiong`: a period after a title does not end a sentence. */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:Dr|Prof|Mr|Mrs|Ms|St|vs|etc|e\.g|i\.e|No)$/;
 const HAN_G = /\p{Script=Han}/gu;
 const LATIN_WORD_G = /[A-Za-z][A-Za-z'’-]*/g;
 
@@ -71,7 +73,7 @@ export function clauseSpans(text: string): { start: number; end: number; sentenc
       i = j;
       continue;
     }
-    if (ch === '.' && (next >= text.length || /\s/.test(text[next]!)) && /[a-z0-9)]/i.test(text[i - 1] ?? '')) {
+    if (ch === '.' && (next >= text.length || /\s/.test(text[next]!)) && /[a-z0-9)]/i.test(text[i - 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i))) {
       push(next, true);
       i = next;
       continue;

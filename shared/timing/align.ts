@@ -123,7 +123,8 @@ export function alignToSynthesis(real: Cepstra, synthIn: Cepstra, unitsIn: reado
   if (unitsIn.length === 0) return [];
   const { synth, units } = matchTempo(synthIn, unitsIn, speech);
   const hop = real.hopMs;
-  const minBlock = Math.max(1, Math.round((options.minBlockMs ?? 1000) / hop));
+  // Blocks of about a second, but at least ~200 of them so short recordings keep a useful coarse pass.
+  const minBlock = Math.max(1, Math.min(Math.round((options.minBlockMs ?? 1000) / hop), Math.floor(real.frames / 200)));
   const cells = real.frames * synth.frames;
   const factor = Math.max(minBlock, Math.ceil(Math.sqrt(cells / (options.maxCoarseCells ?? 30e6))));
   const radius = Math.max(Math.round((options.radiusMs ?? 2000) / hop), factor);
@@ -229,7 +230,7 @@ function scoreUnits(out: UnitTiming[], units: readonly SynthUnit[], path: WarpPa
   const tempos = out.map((o, i) => (o.end - o.start) / Math.max(1, units[i]!.end - units[i]!.start));
   const tempo = median(tempos) || 1;
   out.forEach((o, i) => {
-    const match = counts[i] ? sums[i]! / counts[i]! / globalMedian : 2;
+    const match = counts[i] ? sums[i]! / counts[i] / globalMedian : 2;
     let c = Math.min(1, Math.max(0, 1.8 - match));
     const ratio = tempos[i]! / tempo;
     if (ratio > 2 || ratio < 0.5) c *= 0.5;

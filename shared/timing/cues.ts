@@ -168,7 +168,7 @@ function buildCue(source: CueSource, atoms: readonly Atom[], prefix: Float64Arra
   const layout = layoutLines(atoms, prefix, a, b, r);
   const cuts = [a, ...(layout?.breaks ?? []), b];
   const lines: string[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) lines.push(atoms.slice(cuts[i]!, cuts[i + 1]!).map((x) => x.text).join('').trim());
+  for (let i = 0; i + 1 < cuts.length; i++) lines.push(atoms.slice(cuts[i], cuts[i + 1]).map((x) => x.text).join('').trim());
   const startOffset = atoms[a]!.start;
   const endOffset = atoms[b - 1]!.end;
   const text = source.text.slice(startOffset, endOffset).trim();

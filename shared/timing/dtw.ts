@@ -92,12 +92,21 @@ export function dtw(a: FeatureSequence, b: FeatureSequence, corridor?: Corridor,
         const up = i > 0 ? prev[j]! : Infinity;
         const left = j > l ? cur[j - 1]! : Infinity;
         best = diag;
-        if (up < best) best = up, dir = UP;
-        if (left < best) best = left, dir = LEFT;
+        if (up < best) {
+          best = up;
+          dir = UP;
+        }
+        if (left < best) {
+          best = left;
+          dir = LEFT;
+        }
         best += d;
         // At a gap column, rows may pass at a flat cost: audio the text does not cover.
         const g = gapCost ? gapCost[j]! : Infinity;
-        if (g < Infinity && up + g < best) best = up + g, dir = UP;
+        if (g < Infinity && up + g < best) {
+          best = up + g;
+          dir = UP;
+        }
       }
       cur[j] = i === 0 && j === 0 ? d : best;
       back[base + j - l] = dir;
@@ -122,8 +131,10 @@ function tracePath(a: FeatureSequence, b: FeatureSequence, back: Uint8Array, off
     jb.push(j);
     if (i === 0 && j === 0) break;
     const dir = back[offsets[i]! + j - lo[i]!];
-    if (dir === DIAG) i--, j--;
-    else if (dir === UP) i--;
+    if (dir === DIAG) {
+      i--;
+      j--;
+    } else if (dir === UP) i--;
     else j--;
     if (i < 0 || j < 0) throw new RangeError('dtw path left the matrix (corridor not connected)');
   }

@@ -51,8 +51,14 @@ function smooth(energy: Float32Array, width: number): Float32Array {
   let lo = 0;
   let hi = 0;
   for (let i = 0; i < energy.length; i++) {
-    while (hi < energy.length && hi <= i + half) sum += energy[hi++]!, n++;
-    while (lo < i - half) sum -= energy[lo++]!, n--;
+    while (hi < energy.length && hi <= i + half) {
+      sum += energy[hi++]!;
+      n++;
+    }
+    while (lo < i - half) {
+      sum -= energy[lo++]!;
+      n--;
+    }
     out[i] = sum / n;
   }
   return out;

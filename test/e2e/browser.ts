@@ -29,8 +29,14 @@ export async function freshPage(browser: Browser, locale = 'en-US', viewport = {
   return { context, page };
 }
 
-/** Waits for the app to start and the first document (the sample) to be open. */
+/** Waits for the app to start and the first document (the sample) to be open with all its flags in. */
 export async function waitForDocument(page: Page): Promise<void> {
   await page.waitForSelector('.app[data-ready="true"]');
   await page.waitForSelector('[data-testid="review-view"] .segment');
+  await waitIdle(page);
+}
+
+/** Waits until no worker task (loading, detection, alignment) is running. */
+export async function waitIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector('.app[data-busy="false"]', { timeout });
 }

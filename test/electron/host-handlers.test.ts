@@ -103,6 +103,19 @@ describe('main-process host handlers', () => {
     expect(await h.readRecovery()).toEqual({ ok: true, value: null });
   });
 
+  it('keeps the recovery base (the source bytes) beside the record and clears both', async () => {
+    const h = make();
+    await h.writeRecoveryBase(new TextEncoder().encode('第一句。'));
+    await h.writeRecovery('{"schema":"jiaodui.recovery"}');
+    const r = await h.readRecovery();
+    expect(r.ok && r.value?.base && new TextDecoder().decode(r.value.base)).toBe('第一句。');
+    await h.clearRecovery();
+    expect(await h.readRecovery()).toEqual({ ok: true, value: null });
+    await h.writeRecovery('{}');
+    const again = await h.readRecovery();
+    expect(again.ok && again.value?.base).toBeUndefined();
+  });
+
   it('treats a corrupt recovery file as no recovery rather than failing', async () => {
     const h = make();
     await writeFile(join(dir, 'recovery.json'), '{"content": tru');

@@ -8,6 +8,7 @@ import { NearWordIndex } from '../../shared/glossary/near-word';
 import { lexiconFromWords } from '../../shared/lexicon/chinese';
 import { RESOURCE } from '../../shared/lexicon/types';
 import { detectLang } from '../../shared/model/lang';
+import { chineseLexicon } from '../detect/resources';
 
 const dev = parseGlossary(readFileSync('test/fixtures/dev-misrec/glossary.tsv', 'utf8'), 'glossary.tsv').glossary;
 const index = buildGlossaryIndex(dev);
@@ -92,5 +93,33 @@ describe('near-word lexicon check', () => {
     const idx = new NearWordIndex(lex);
     expect(idx.match('造成一个莫顶之灾成为').map((m) => `${m.text}>${m.suggestion}`)).toEqual(['莫>灭']);
     expect(idx.match('造成一个灭顶之灾')).toEqual([]);
+  });
+});
+
+describe('segmentation-aware precision (real lexicon)', () => {
+  const lexicon = chineseLexicon();
+  const zh = (glossary: string, text: string) =>
+    buildGlossaryIndex(parseGlossary(glossary).glossary).zh.match(text, lexicon.lexicon).map((m) => `${m.text}>${m.suggestion}`);
+  it.skipIf(!lexicon.real)('drops a homophone whose character belongs to a word outside the window', () => {
+    expect(zh('治理', '他在国际组织里负责数据工作。')).toEqual([]);
+    expect(zh('乔宇', '他花言巧语，真能把你骗了。')).toEqual([]);
+    expect(zh('曾毅', '最后形成一本著作。')).toEqual([]);
+  });
+  it.skipIf(!lexicon.real)('drops a substitution that forms a word inside the window', () => {
+    expect(zh('通用人工智能', '期待通过人工智能视角跨越二元')).toEqual([]);
+    expect(zh('人工智能治理', '理解人工智能机理和构建人工智能')).toEqual([]);
+  });
+  it.skipIf(!lexicon.real)('still corrects what segmentation cannot explain', () => {
+    expect(zh('姚期智', '也特别肯定了姚旗志愿士在推动')).toEqual(['旗志>期智']);
+    expect(zh('高文', '刚才高温院士谈到了安全。')).toEqual(['温>文']);
+  });
+});
+
+describe('reference glossaries', () => {
+  it('keeps only strong evidence and given names before titles', () => {
+    const doc = '- **张倬胜**：上海交通大学助理教授\n\n' + '非常重要的安全问题。'.repeat(300) + '谢谢卓昇老师。';
+    const g = glossaryFromReferences([doc]);
+    expect(g.entries.some((e) => e.term === '非常重要')).toBe(false);
+    expect(buildGlossaryIndex(g).zh.match('谢谢卓昇老师。').map((m) => `${m.text}>${m.suggestion}`)).toEqual(['卓昇>倬胜']);
   });
 });

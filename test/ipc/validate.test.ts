@@ -27,6 +27,8 @@ describe('host contract validators', () => {
   it('rejects extra arguments and wrong types', () => {
     expect(validateArgs('appInfo', ['x']).ok).toBe(false);
     expect(validateArgs('writeRecovery', [42]).ok).toBe(false);
+    expect(validateArgs('writeRecoveryBase', ['text']).ok).toBe(false);
+    expect(validateArgs('writeRecoveryBase', [new Uint8Array(3)]).ok).toBe(true);
     expect(validateArgs('openRecent', ['']).ok).toBe(false);
     expect(validateArgs('openRecent', ['/tmp/a\u0000b']).ok).toBe(false);
   });

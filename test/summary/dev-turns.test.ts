@@ -11,13 +11,16 @@ import { summarize } from '../../shared/summary/index';
 import type { SummaryOptions } from '../../shared/summary/types';
 import { boundaryF1, fixture, readGold } from './helpers';
 
+/** Guest talks whose speaker the judge checks (keynote, video), plus launches and remarks (stricter). */
+const TALKS = new Set(['keynote', 'video', 'launch', 'remarks']);
+
 function evaluate(file: string, goldFile: string, options: SummaryOptions = {}) {
   const { transcript } = parseText(fixture(file), { fileName: file });
   const summary = summarize(transcript, options);
   const gold = readGold(goldFile);
   const pred = summary.sections.map((s) => s.startLine);
   const f = boundaryF1(pred, gold.map((g) => g.line));
-  const named = gold.map((g, i) => ({ g, i })).filter(({ g }) => (g.role === 'keynote' || g.role === 'video') && !g.speaker.startsWith('?') && !g.speaker.startsWith('('));
+  const named = gold.map((g, i) => ({ g, i })).filter(({ g }) => TALKS.has(g.role) && !g.speaker.startsWith('?') && !g.speaker.startsWith('('));
   const correct = named.filter(({ g, i }) => {
     const s = summary.sections[f.matched.get(i) ?? -1];
     return s?.speaker != null && [g.speaker, ...g.aliases].some((n) => n.toLowerCase() === s.speaker!.toLowerCase());

@@ -1,62 +1,78 @@
 /**
- * Bilingual view: the aligner's pairs in two columns with their confidence; link, unlink, merge and split, each
- * an undoable step in the same history. Alignment runs in the worker over the clean text.
+ * Bilingual view: pairs in two columns with the aligner's confidence (its bead score, shown as is; a side
+ * with no counterpart says so and has no score); link, unlink, merge and split, each an undoable step in the
+ * same history. Pairs come from the transcript's own cues when it is bilingual per cue, or from a translation
+ * file the user opens; an interpreted talk whose Chinese and English are different speech is never paired.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import {
-  alignmentOf, alignmentStep, cleanText, linkPairs, mergeWithNext, setExtra, splitPair, unlinkPair, ALIGNMENT_EXTRA,
-  type AlignedPair,
-} from '../../../shared/edit';
-import { translator, useT } from '../../i18n/i18n';
-import { performStep } from '../../state/actions';
-import { withTask } from '../../state/project-io';
-import { getState, useApp } from '../../state/store';
+import { alignmentOf, linkPairs, mergeWithNext, splitPair, unlinkPair, type AlignedPair } from '../../../shared/edit';
+import { useT } from '../../i18n/i18n';
+import { useApp } from '../../state/store';
+import { alignInsideCues, alignmentSourceOf, alignWithTranslationFile, editPairs, exportBilingual } from './bilingual-actions';
 
-async function runAlignment(): Promise<void> {
-  const s = getState();
-  const doc = s.editor.doc;
-  const pairs = await withTask(translator(s.locale)('task.aligning'), { type: 'align', transcript: doc.transcript, clean: doc.transcript.segments.map((seg) => cleanText(doc, seg)) });
-  if (pairs) performStep(setExtra(getState().editor.doc, ALIGNMENT_EXTRA, pairs, { action: 'align', count: pairs.length }));
-}
-
-function edit(next: (pairs: readonly AlignedPair[]) => AlignedPair[], action: 'link' | 'unlink' | 'merge' | 'split'): void {
-  const doc = getState().editor.doc;
-  performStep(alignmentStep(doc, next(alignmentOf(doc)), action));
+function Side({ sentences, lang }: { sentences: AlignedPair['zh']; lang: 'zh' | 'en' }) {
+  const t = useT();
+  return (
+    <div className={`pair-side${sentences.length ? '' : ' missing'}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      {sentences.length ? sentences.map((s) => <p key={s.id}>{s.text}</p>) : <p className="muted">— {t('bilingual.oneSided')}</p>}
+    </div>
+  );
 }
 
 function PairRow({ pair, index, count }: { pair: AlignedPair; index: number; count: number }) {
   const t = useT();
-  const level = pair.confidence >= 0.8 ? 'high' : pair.confidence >= 0.5 ? 'mid' : 'low';
+  const paired = pair.zh.length > 0 && pair.en.length > 0;
+  const level = !paired ? 'none' : pair.confidence >= 0.8 ? 'high' : pair.confidence >= 0.5 ? 'mid' : 'low';
   return (
-    <div className={`pair conf-${level}${pair.manual ? ' manual' : ''}`}>
-      <div className="pair-side" lang="zh-CN">{pair.zh.map((s) => <p key={s.id}>{s.text}</p>)}</div>
-      <div className="pair-side" lang="en">{pair.en.map((s) => <p key={s.id}>{s.text}</p>)}</div>
+    <div className={`pair conf-${level}${pair.manual ? ' manual' : ''}`} data-testid="pair">
+      <Side sentences={pair.zh} lang="zh" />
+      <Side sentences={pair.en} lang="en" />
       <div className="pair-tools">
-        <span className="confidence" title="confidence">{Math.round(pair.confidence * 100)}%</span>
-        {index + 1 < count && <button type="button" className="small" onClick={() => edit((p) => linkPairs(p, index, index + 1), 'link')}>{t('bilingual.link')}</button>}
-        {pair.zh.length > 0 && pair.en.length > 0 && <button type="button" className="small" onClick={() => edit((p) => unlinkPair(p, index), 'unlink')}>{t('bilingual.unlink')}</button>}
-        {index + 1 < count && <button type="button" className="small" onClick={() => edit((p) => mergeWithNext(p, index), 'merge')}>{t('bilingual.merge')}</button>}
+        <span className="confidence" title={t('bilingual.confidenceHint')} data-testid="pair-confidence">{paired ? pair.confidence.toFixed(2) : '—'}</span>
+        {index + 1 < count && <button type="button" className="small" onClick={() => editPairs((p) => linkPairs(p, index, index + 1), 'link')}>{t('bilingual.link')}</button>}
+        {paired && <button type="button" className="small" onClick={() => editPairs((p) => unlinkPair(p, index), 'unlink')}>{t('bilingual.unlink')}</button>}
+        {index + 1 < count && <button type="button" className="small" onClick={() => editPairs((p) => mergeWithNext(p, index), 'merge')}>{t('bilingual.merge')}</button>}
         {pair.zh.length + pair.en.length > 2 && (
-          <button type="button" className="small" onClick={() => edit((p) => splitPair(p, index, Math.ceil(pair.zh.length / 2), Math.ceil(pair.en.length / 2)), 'split')}>{t('bilingual.split')}</button>
+          <button type="button" className="small" onClick={() => editPairs((p) => splitPair(p, index, Math.ceil(pair.zh.length / 2), Math.ceil(pair.en.length / 2)), 'split')}>{t('bilingual.split')}</button>
         )}
       </div>
     </div>
   );
 }
 
+function SourceNote() {
+  const t = useT();
+  const source = useApp((s) => alignmentSourceOf(s.editor.doc));
+  if (!source) return null;
+  const text = source.kind === 'translation' ? t('bilingual.source', { name: source.name }) : source.kind === 'per-cue' ? t('bilingual.perCue') : '';
+  return text ? <span className="muted" data-testid="alignment-source">{text}</span> : null;
+}
+
 export function BilingualView() {
   const t = useT();
   const pairs = useApp((s) => alignmentOf(s.editor.doc));
+  const notBilingual = useApp((s) => alignmentSourceOf(s.editor.doc)?.kind === 'not-bilingual');
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: pairs.length, getScrollElement: () => parentRef.current, estimateSize: () => 64, overscan: 6 });
   return (
     <div className="bilingual-view" data-testid="bilingual-view">
       <div className="view-bar">
-        <button type="button" className="primary" onClick={() => void runAlignment()}>{t('bilingual.align')}</button>
+        <button type="button" className="primary" data-testid="align-cues" onClick={() => void alignInsideCues()}>{t('bilingual.align')}</button>
+        <button type="button" data-testid="open-translation" onClick={() => void alignWithTranslationFile()}>{t('bilingual.openTranslation')}</button>
+        <SourceNote />
         <span className="muted">{pairs.length > 0 ? t('bilingual.count', { count: pairs.length }) : ''}</span>
+        <span className="spacer" />
+        {pairs.length > 0 && (
+          <>
+            <button type="button" data-testid="export-bilingual-srt" onClick={() => void exportBilingual('srt')}>{t('bilingual.exportSrt')}</button>
+            <button type="button" onClick={() => void exportBilingual('vtt')}>{t('bilingual.exportVtt')}</button>
+          </>
+        )}
       </div>
-      {pairs.length === 0 ? <p className="muted pad">{t('bilingual.empty')}</p> : (
+      {pairs.length === 0 ? (
+        <p className="muted pad" data-testid="bilingual-empty">{notBilingual ? t('bilingual.notBilingual') : t('bilingual.empty')}</p>
+      ) : (
         <>
           <div className="pair pair-head"><div>{t('bilingual.zh')}</div><div>{t('bilingual.en')}</div><div /></div>
           <div className="segment-list" ref={parentRef}>

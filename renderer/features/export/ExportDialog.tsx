@@ -30,7 +30,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     const doc = s.editor.doc;
     void withTask(translator(s.locale)('task.exporting'), {
       type: 'export', exporterId,
-      input: { transcript: doc.transcript, flags: doc.flags, decisions: doc.decisions, edits: doc.edits, level, mode, source: s.source, version: s.info?.version ?? '0.1.0', diagnostics: s.diagnostics },
+      input: { transcript: doc.transcript, flags: doc.flags, decisions: doc.decisions.toRecord(), edits: doc.edits, level, mode, source: s.source, version: s.info?.version ?? '0.1.0', diagnostics: s.diagnostics },
     }).then((r) => { if (live && r) setResult({ text: r.text, key }); }, (e: Error) => notify(e.message, true));
     return () => { live = false; };
   }, [exporterId, level, mode, key]);

@@ -1,5 +1,5 @@
 import { useT, kindName } from '../../i18n/i18n';
-import { flagById } from '../../state/derived';
+import { findFlag } from '../../state/derived';
 import { useApp } from '../../state/store';
 import { useHover } from './hover';
 
@@ -8,7 +8,7 @@ export function FlagTooltip() {
   const t = useT();
   const hover = useHover();
   const flags = useApp((s) => s.editor.doc.flags);
-  const flag = hover ? flagById(flags, null).get(hover.flagId) : undefined;
+  const flag = hover ? findFlag(flags, hover.flagId) : undefined;
   if (!hover || !flag) return null;
   return (
     <div className="tooltip" role="tooltip" data-testid="flag-tooltip" style={{ left: Math.min(hover.x, window.innerWidth - 340), top: hover.y + 6 }}>

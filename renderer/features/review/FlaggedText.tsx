@@ -5,13 +5,14 @@
  * end of that span, so every flag stays reachable by click and by J/K.
  */
 import { memo, type ReactElement } from 'react';
+import type { Decisions } from '../../../shared/edit';
 import type { Flag } from '../../../shared/model/flag';
 import { setHover } from './hover';
 
 interface Props {
   raw: string;
   flags: readonly Flag[];
-  decisions: Readonly<Record<string, string>>;
+  decisions: Decisions;
   applied: (flag: Flag) => boolean;
   selectedFlagId: string | null;
   onFlagClick: (flagId: string) => void;
@@ -24,7 +25,7 @@ function FlaggedTextImpl({ raw, flags, decisions, applied, selectedFlagId, onFla
     const start = Math.max(f.start, pos);
     if (start > pos) parts.push(<span key={`t${pos}`}>{raw.slice(pos, start)}</span>);
     const end = Math.max(start, f.end);
-    const decision = decisions[f.id];
+    const decision = decisions.get(f.id);
     const status = decision === 'accepted' ? 'accepted' : decision === 'rejected' ? 'rejected' : applied(f) ? 'auto' : 'pending';
     const shown = raw.slice(start, end);
     const isApplied = status === 'accepted' || status === 'auto';

@@ -3,7 +3,7 @@ import { FLAG_KINDS, type FlagKind } from '../../../shared/model/flag';
 import { LEVELS } from '../../../shared/model/levels';
 import { kindName, useT } from '../../i18n/i18n';
 import { acceptRule, changeLevel, decideFlag, performStep } from '../../state/actions';
-import { flagById, flagStats } from '../../state/derived';
+import { findFlag, flagStats } from '../../state/derived';
 import { getState, setState, useApp } from '../../state/store';
 import { acceptAllOfKind } from '../../../shared/edit';
 
@@ -18,8 +18,8 @@ function CurrentFlag() {
   const t = useT();
   const flagId = useApp((s) => s.editor.selection.flagId);
   const flags = useApp((s) => s.editor.doc.flags);
-  const decision = useApp((s) => (flagId ? s.editor.doc.decisions[flagId] : undefined));
-  const flag = flagId ? flagById(flags, null).get(flagId) : undefined;
+  const decision = useApp((s) => (flagId ? s.editor.doc.decisions.get(flagId) : undefined));
+  const flag = flagId ? findFlag(flags, flagId) : undefined;
   if (!flag) return <p className="muted">{t('review.none')}</p>;
   return (
     <div className={`current kind-${flag.kind}`} data-testid="current-flag">

@@ -14,7 +14,7 @@ import { ANYWHERE, WHOLE_CUE, normalizePhrase } from '../hallucination-phrases';
 const SKIP = /[\s，。！？、,!?：:—-]/;
 const ANY_NORM = ANYWHERE.map(normalizePhrase);
 const WHOLE_NORM = new Set(WHOLE_CUE.map(normalizePhrase));
-const FIRST_CHARS = new Set(ANY_NORM.map((p) => p[0]!));
+const SKIP_ALL = new RegExp(SKIP.source, 'g');
 
 /** Normalised text plus, for each of its characters, the raw offset it came from. */
 function normalizeWithMap(raw: string): { text: string; map: number[] } {
@@ -44,7 +44,8 @@ export const anyHallucination: Rule = {
   detect(segment) {
     const raw = segment.raw;
     const out: Proposal[] = [];
-    const { text, map } = normalizeWithMap(raw);
+    // cheap native checks first; the offset map is built only for a segment that holds a phrase
+    const text = raw.replace(SKIP_ALL, '').toLowerCase();
     if (WHOLE_NORM.has(text)) {
       const silent = (segment.asr?.noSpeechProb ?? 0) >= 0.5;
       out.push({
@@ -53,9 +54,10 @@ export const anyHallucination: Rule = {
       });
       return out;
     }
-    if (![...text].some((c) => FIRST_CHARS.has(c))) return out;
+    if (!ANY_NORM.some((phrase) => text.includes(phrase))) return out;
+    const { text: mapped, map } = normalizeWithMap(raw);
     for (const phrase of ANY_NORM) {
-      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+      for (let at = mapped.indexOf(phrase); at >= 0; at = mapped.indexOf(phrase, at + phrase.length)) {
         const start = map[at]!;
         let end = map[at + phrase.length - 1]! + 1;
         while (end < raw.length && SKIP.test(raw[end]!)) end++;

@@ -36,19 +36,32 @@ function normAt(ctx: DetectContext, i: number): string {
   return v;
 }
 
-const quads = new Map<string, number>();
+const QUAD_BITS = 16;
+const quadCounts = new Uint8Array(1 << QUAD_BITS);
+const touched = new Int32Array(4096);
 
-/** Cheap prefilter for the inner-loop regex: some 4-character string occurs three or more times. */
+/**
+ * Cheap prefilter for the inner-loop regex: some 4-character string occurs three or more times. Quads are
+ * hashed into a fixed table of counts (no substrings, no Map); a collision only lets the exact regex run.
+ */
 function hasRepeatedQuad(raw: string): boolean {
   if (raw.length < 12) return false;
-  quads.clear();
-  for (let i = 0; i + 4 <= raw.length; i++) {
-    const q = raw.slice(i, i + 4);
-    const n = (quads.get(q) ?? 0) + 1;
-    if (n >= 3) return true;
-    quads.set(q, n);
+  let n = 0;
+  let found = false;
+  for (let i = 0; i + 4 <= raw.length && !found; i++) {
+    const h = (Math.imul(raw.charCodeAt(i), 0x9e3779b1) ^ Math.imul(raw.charCodeAt(i + 1), 0x85ebca6b)
+      ^ Math.imul(raw.charCodeAt(i + 2), 0xc2b2ae35) ^ Math.imul(raw.charCodeAt(i + 3), 0x27d4eb2f)) >>> (32 - QUAD_BITS);
+    if (quadCounts[h] === 0) {
+      if (n === touched.length) {
+        found = true; // a very long segment: let the regex decide
+        break;
+      }
+      touched[n++] = h;
+    }
+    if (++quadCounts[h]! >= 3) found = true;
   }
-  return false;
+  for (let k = 0; k < n; k++) quadCounts[touched[k]!] = 0;
+  return found;
 }
 
 /** Length of the run of similar segments ending at i (including i), looking back at most 3. */

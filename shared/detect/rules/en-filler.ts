@@ -35,6 +35,7 @@ export const enFiller: Rule = {
     { in: '我们um这个问题。', out: '我们这个问题。', note: 'a filler inside unspaced Chinese' },
     { in: 'The umbrella and the error.', flags: [], note: 'only whole words: umbrella, error' },
     { in: 'A 5 mm gap.', flags: [], note: 'mm after a number is a unit' },
+    { in: 'nuclear umbrella, ahead, hummus; 是啊，看看这个问题。', flags: [], note: 'no filler inside words, nor in 是啊' },
     { in: 'I know what you know, and I mean it.', flags: [], level: 'thorough', note: '`you know` and `I mean` as content' },
     { in: 'It was, you know, hard.', out: 'It was, hard.', level: 'thorough', note: 'discourse `you know` at thorough' },
     { in: 'It was, you know, hard.', flags: [], note: 'discourse fillers are not auto-removed at standard' },

@@ -160,6 +160,10 @@ export const enGarble: Rule = {
     { in: 'nuclear weapons and effective summary', flags: [], note: 'real words are never flagged' },
     { in: 'OpenAI and DeepMind use GPT', flags: [], note: 'camel case names and acronyms' },
     { in: 'Mississippi and Tegmark', flags: [], note: 'names whose tail does not repeat the head' },
+    { in: '他这个东西的movation是出发点', out: '他这个东西的motivation是出发点', resources: { enWords: true }, note: 'two letters missing inside a long word' },
+    { in: '一个beneificial AGI', out: '一个beneficial AGI', resources: { enWords: true }, note: 'one letter too many inside a long word' },
+    { in: 'the Movation group and amara.orgg', flags: [], resources: { enWords: true }, note: 'no fuzzy repair of capitalised names or URLs' },
+    { in: '是啊，我们看看这个问题。', flags: [], note: 'tricky negatives of the Chinese rules carry no Latin garble' },
   ],
   detect(segment, ctx) {
     const raw = segment.raw;

@@ -17,6 +17,12 @@ export const enGlossary: Rule = {
   defaultLevel: 'standard',
   examples: [
     { in: 'Qinhua University is among its founding members.', flags: [], note: 'does nothing without a glossary' },
+    { in: 'Qinhua University is among its founding members.', resources: { glossary: 'Tsinghua University\t清华大学' }, flags: ['Qinhua University'], note: 'corrects a misheard university name' },
+    { in: 'MIT的tech mark上面写的一个paper', resources: { glossary: 'Max Tegmark', enWords: true }, level: 'thorough', flags: ['tech mark'], note: 'two ordinary words that fuse into a name by sound' },
+    { in: '因为GBT所带来的这个大模型', resources: { glossary: 'GPT' }, level: 'thorough', flags: ['GBT'], note: 'an acronym one confusable letter away' },
+    { in: 'We need to make sure that the system is safe.', resources: { glossary: 'Sora\nStuart Russell', enWords: true }, level: 'thorough', flags: [], note: 'keeps ordinary words that merely sound like a name (sure/Sora)' },
+    { in: 'Visit https://aiig.tsinghua.edu.cn for details.', resources: { glossary: 'Tsinghua University' }, level: 'thorough', flags: [], note: 'leaves URLs alone' },
+    { in: 'GPU and API costs', resources: { glossary: 'GPT' }, level: 'thorough', flags: [], note: 'keeps well-known acronyms' },
   ],
   detect(segment, ctx): Proposal[] {
     const index = glossaryIndexFor(ctx.resources);

@@ -34,6 +34,7 @@ export const enRepetition: Rule = {
     { in: 'It is proven to be to be safe.', out: 'It is proven to be safe.' },
     { in: 'The the model works.', out: 'The model works.' },
     { in: 'I think that that is true.', flags: [], note: 'grammatical `that that`' },
+    { in: 'nuclear and nucleus; 我们看看看法。', flags: [], note: 'similar words are not repeats; 看看 is not English' },
     { in: 'It is very very good.', flags: [], note: 'emphasis is left for review' },
     { in: '这是一个 model model 的问题。', out: '这是一个 model 的问题。', note: 'inside Chinese speech' },
   ],

@@ -13,7 +13,7 @@
  * A filler opening a clause takes its own comma.
  */
 import type { Proposal, Rule } from '../rule';
-import { CLAUSE_SEP, SENTENCE_END, atClauseStart, isPunct, wordIndexAt, wordsOf, type WindowWord } from '../text-utils';
+import { CLAUSE_SEP, SENTENCE_END, atClauseStart, isPunct, wordIndexAt, wordsNear, type WindowWord } from '../text-utils';
 
 function atSentenceStart(raw: string, i: number): boolean {
   let j = i - 1;
@@ -79,16 +79,17 @@ export const zhDiscourse: Rule = {
     { in: '这个问题也不是那么重要。', flags: [], level: 'thorough', note: 'keeps 那么重要 (so important)' },
     { in: '他就是我们的老师。', flags: [], level: 'thorough', note: 'keeps 就是 as the verb' },
     { in: '如果下雨的话，我们就不去了。', flags: [], level: 'thorough', note: 'keeps a conditional 的话' },
+    { in: '是啊，我们看看这个问题。', flags: [], level: 'thorough', note: 'keeps 是啊, 看看 and 这个问题' },
   ],
   detect(segment, ctx) {
     const raw = segment.raw;
     CANDIDATE.lastIndex = 0;
     if (!CANDIDATE.test(raw)) return [];
     const out: Proposal[] = [];
-    // the segment's words, segmented once per run and shared with the other rules
-    const words = wordsOf(ctx, raw);
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(raw); m; m = CANDIDATE.exec(raw)) {
+      // the clause's words, segmented once per run and shared with the other rules
+      const words = wordsNear(ctx, raw, m.index);
       const k = wordIndexAt(words, m.index);
       if (k < 0 || words[k]!.start !== m.index) continue;
       if (words[k]!.text !== m[0] && !(m[0].startsWith(words[k]!.text) && words[k]!.text.length === 2)) continue;

@@ -13,7 +13,7 @@
  * its stop. A filler after content never takes the following punctuation, which belongs to the sentence.
  */
 import type { DetectContext, Proposal, Rule } from '../rule';
-import { CLAUSE_SEP, SENTENCE_END, atClauseStart, isHan, wordAt, wordsOf } from '../text-utils';
+import { CLAUSE_SEP, SENTENCE_END, atClauseStart, isHan, wordAt, wordsNear } from '../text-utils';
 
 const RUN = /[呃嗯额唔啊哦噢哈诶欸]+/g;
 const STRONG = new Set(['呃', '嗯', '唔']);
@@ -21,7 +21,7 @@ const REPLY_HEADS = new Set(['是', '好', '对', '行']);
 
 /** Characters that are part of a word of the segment (额 in 金额, 哈 in 哈佛) are not fillers. */
 function inWord(raw: string, at: number, ctx: DetectContext): boolean {
-  const w = wordAt(wordsOf(ctx, raw), at);
+  const w = wordAt(wordsNear(ctx, raw, at), at);
   return w !== undefined && w.text.length > 1 && !/^[呃嗯额唔啊哦噢哈诶欸]+$/.test(w.text);
 }
 
@@ -83,6 +83,7 @@ export const zhFiller: Rule = {
     { in: '这笔金额很大。', flags: [], note: '额 inside 金额 is a word' },
     { in: '他去了哈佛大学。', flags: [], note: '哈 inside 哈佛 is a word' },
     { in: '嗯嗯，好的。', out: '好的。', note: 'a run of 嗯 with its comma' },
+    { in: '我们看看这个问题，nuclear 的问题。', flags: [], note: 'no pause characters: 看看, 这个问题 and nuclear stay' },
   ],
   detect(segment, ctx) {
     const raw = segment.raw;

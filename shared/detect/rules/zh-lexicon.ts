@@ -31,6 +31,11 @@ export const zhLexicon: Rule = {
   defaultLevel: 'thorough',
   examples: [
     { in: '它可能造成一个莫顶之灾。', flags: [], note: 'does nothing without the lexicon resource' },
+    { in: '它可能造成一个莫顶之灾。', resources: { zhLexicon: true }, level: 'thorough', flags: ['莫'], note: 'an idiom one similar syllable away' },
+    { in: '其实是不太一样的。', resources: { zhLexicon: true }, level: 'thorough', flags: [], note: 'keeps 不太一样: the segmenter reads 不太 as a word' },
+    { in: '随着中美关系复杂化程度的加深', resources: { zhLexicon: true }, level: 'thorough', flags: [], note: 'keeps 中美关系: 美 forms a word with its neighbour' },
+    { in: '所以你人和这一个大机器。', resources: { zhLexicon: true }, level: 'thorough', flags: [], note: 'keeps 一个大: a word plus a stray neighbour' },
+    { in: '还是有我们生存之地啊。', resources: { zhLexicon: true }, level: 'thorough', flags: [], note: 'keeps 生存之地' },
   ],
   detect(segment, ctx): Proposal[] {
     const index = indexFor(ctx.resources);

@@ -9,7 +9,7 @@
  * skipped whole. Passes repeat until nothing changes (at most four), which untangles nested stutters such as
  * 越越来越来越. Deleted characters adjacent in raw become one flag whose confidence is the lowest of them.
  *
- * Judging a single-character repeat AA uses ICU word segmentation of the view (once per pass, shared; a lexicon-like
+ * Judging a single-character repeat AA uses ICU word segmentation of the view's clause (once per pass, shared; a lexicon-like
  * dictionary available everywhere), a built-in list of reduplicated words and, when passed, the CEDICT lexicon:
  * AA inside one word (看看, 常常, 谢谢) or 一AA (一个个), or AABB with AB a word (方方面面), is legitimate;
  * A ending a word and A starting the next (个人|人工) is legitimate; a lone A before a word starting with A
@@ -20,7 +20,7 @@
  * unless they are emphatic (非常非常), ABAB verb reduplication (研究研究) or 一X一X (一步一步).
  */
 import type { DetectContext, Proposal, Rule } from '../rule';
-import { isHan, isZhWord, segmentWords, wordAt, wordsOf, zhLexicon } from '../text-utils';
+import { isHan, isZhWord, segmentWords, wordAt, wordsNear, zhLexicon } from '../text-utils';
 import { isReduplication } from '../zh-reduplication';
 
 const TRANSPARENT = new Set(['呃', '嗯', '啊']);
@@ -56,7 +56,7 @@ function judgeChar(view: string, i: number, ctx: DetectContext): Verdict {
     if (segmentWords(ab).length === 1 || zhLexicon(ctx)?.has(ab)) return { ...LEGIT, skip: 4 };
   }
   if (view[i - 1] === '一' && a !== '一') return LEGIT;
-  const words = wordsOf(ctx, view);
+  const words = wordsNear(ctx, view, i);
   const first = wordAt(words, i);
   const second = wordAt(words, i + 1);
   if (!first || !second) return LEGIT;
@@ -155,6 +155,7 @@ export const zhRepetition: Rule = {
     { in: '他常常来，多多指教，谢谢大家。', flags: [], note: 'keeps 常常, 多多, 谢谢' },
     { in: '一个个问题都解决了。', flags: [], note: 'keeps 一个个' },
     { in: '天上的星星。', flags: [], note: 'keeps 星星' },
+    { in: '是啊，这个问题很重要。', flags: [], note: 'keeps 是啊 and 这个问题 (nothing repeats)' },
     { in: '发展的方方面面。', flags: [], note: 'keeps AABB 方方面面' },
     { in: '个人人工智能助手。', flags: [], note: '个人|人工: each 人 belongs to a word' },
     { in: '各各个方面。', out: '各个方面。', note: '各各个 is a stutter' },

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../electron/cli/command';
+import { parseArgs } from '../../electron/cli/command';
+import { peaksCommand } from '../../electron/cli/commands/peaks';
+import { timeCommand } from '../../electron/cli/commands/time';
+import { findFfmpeg } from '../../electron/node/audio/ffmpeg';
+
+const root = join(import.meta.dirname, '../..');
+const audio = join(root, 'samples/waic-excerpt-speech.ogg');
+const text = join(root, 'samples/waic-excerpt-speech.txt');
+const hasFfmpeg = findFfmpeg() !== null;
+const hasEspeak = spawnSync('espeak-ng', ['--version'], { stdio: 'ignore' }).status === 0;
+if (!hasFfmpeg) console.warn('skipping CLI audio tests: no ffmpeg');
+if (!hasEspeak) console.warn('skipping forced-alignment test: espeak-ng not installed (apt-get install espeak-ng)');
+
+function io(): CliIO & { out: string; err: string } {
+  const o = { out: '', err: '', isTTY: false, cwd: root } as CliIO & { out: string; err: string };
+  o.stdout = (t) => void (o.out += t);
+  o.stderr = (t) => void (o.err += t);
+  return o;
+}
+
+/** Reference sentence starts from the sample's hand-checkable SRT (generated with known times). */
+function referenceStarts(): number[] {
+  const srt = readFileSync(join(root, 'samples/waic-excerpt-speech.srt'), 'utf8');
+  return [...srt.matchAll(/(\d+):(\d+):(\d+),(\d+) -->/g)].map((m) => ((+m[1]! * 60 + +m[2]!) * 60 + +m[3]!) * 1000 + +m[4]!);
+}
+
+describe.skipIf(!hasFfmpeg)('jiaodui peaks / time', () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'jiaodui-cli-audio-'));
+
+  it('writes audiowaveform JSON peaks at 100 a second', async () => {
+    const out = join(cacheDir, 'peaks.json');
+    const c = io();
+    const code = await peaksCommand.run(parseArgs([audio, '-o', out, '--cache-dir', cacheDir], peaksCommand.options), c);
+    expect(code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8')) as { samples_per_pixel: number; length: number; data: number[]; duration_ms: number };
+    expect(json.samples_per_pixel).toBe(160);
+    expect(json.data.length).toBe(json.length * 2);
+    expect(Math.abs(json.length - json.duration_ms / 10)).toBeLessThanOrEqual(1);
+  });
+
+  it('times the sample by speech length without espeak (--length-only) into two-line cues', async () => {
+    const c = io();
+    const code = await timeCommand.run(parseArgs([text, audio, '--length-only', '--cache-dir', cacheDir], timeCommand.options), c);
+    expect(code).toBe(0);
+    expect(c.err).toMatch(/timed by length/);
+    const cues = c.out.trim().split(/\n\n/);
+    expect(cues.length).toBeGreaterThanOrEqual(6);
+    for (const cue of cues) expect(cue.split('\n').length).toBeLessThanOrEqual(4);
+  });
+
+  it.skipIf(!hasEspeak)('aligns the sample sentences within 250 ms of the reference', async () => {
+    const unitsPath = join(cacheDir, 'units.json');
+    const c = io();
+    const code = await timeCommand.run(parseArgs([text, audio, '--units', unitsPath, '--cache-dir', cacheDir, '-o', join(cacheDir, 'out.srt')], timeCommand.options), c);
+    expect(code).toBe(0);
+    const { method, units } = JSON.parse(readFileSync(unitsPath, 'utf8')) as { method: string; units: { start: number }[] };
+    expect(method).toBe('alignment');
+    const ref = referenceStarts();
+    expect(units).toHaveLength(ref.length);
+    const close = units.filter((u, k) => Math.abs(u.start - ref[k]!) <= 250).length;
+    expect(close / ref.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('refuses a missing argument with a usage error', async () => {
+    await expect(timeCommand.run(parseArgs([text], timeCommand.options), io())).rejects.toThrow(/TRANSCRIPT and AUDIO/);
+  });
+});

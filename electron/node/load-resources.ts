@@ -80,9 +80,10 @@ export function findDataDir(explicit?: string): string | null {
 const lexiconCache = new Map<string, CompactChineseLexicon>();
 
 /**
- * Loads the compact Chinese lexicon: reads the files (~20 ms) and returns at once; the lexicon parses itself
- * on first lookup (~0.5 s). Cached per data directory for the life of the process. Null with a diagnostic
- * when it has not been built.
+ * Loads the compact Chinese lexicon: reads the files (zh-lexicon.tsv, zh-glosses.tsv, and the near-word index
+ * zh-near.tsv when present; ~40 ms) and returns at once; lookups search the sorted text in place, so nothing
+ * is parsed up front. Cached per data directory for the life of the process. Null with a diagnostic when it
+ * has not been built.
  */
 export function loadChineseLexicon(dataDir?: string): { lexicon: CompactChineseLexicon | null; diagnostics: Diagnostic[] } {
   const dir = findDataDir(dataDir);
@@ -97,7 +98,9 @@ export function loadChineseLexicon(dataDir?: string): { lexicon: CompactChineseL
   const lexiconText = readFileSync(join(dir, 'zh-lexicon.tsv'), 'utf8');
   const glossPath = join(dir, 'zh-glosses.tsv');
   const glosses = existsSync(glossPath) ? readFileSync(glossPath, 'utf8') : '';
-  const lexicon = createChineseLexicon(lexiconText, glosses);
+  const nearPath = join(dir, 'zh-near.tsv');
+  const near = existsSync(nearPath) ? readFileSync(nearPath, 'utf8') : '';
+  const lexicon = createChineseLexicon(lexiconText, glosses, near);
   lexiconCache.set(dir, lexicon);
   return { lexicon, diagnostics: [] };
 }

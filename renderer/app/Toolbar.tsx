@@ -19,7 +19,7 @@ export function Toolbar() {
     <header className="toolbar">
       <span className="brand">校对 <small>Jiaodui</small></span>
       <div className="group">
-        <button type="button" onClick={() => runCommand('open-transcript')}>{t('toolbar.open')}</button>
+        <button type="button" data-testid="open-button" onClick={() => runCommand('open-transcript')}>{t('toolbar.open')}</button>
         <button type="button" disabled={!loaded} onClick={() => runCommand('save')}>{t('toolbar.save')}</button>
         <button type="button" disabled={!loaded} onClick={() => runCommand('export')} data-testid="export-button">{t('toolbar.export')}</button>
       </div>

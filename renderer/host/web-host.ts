@@ -38,7 +38,10 @@ export function pickFile(accept: string): Promise<File | null> {
       input.remove();
       resolve(file);
     };
-    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('change', () => {
+      performance.mark('jiaodui:file-chosen');
+      finish(input.files?.[0] ?? null);
+    }, { once: true });
     input.addEventListener('cancel', () => finish(null), { once: true });
     input.click();
   });

@@ -200,7 +200,7 @@ export function alignFeatures(
     const coarseParams = { ...params, smoothing: params.smoothing * size };
     const coarseBand = fullBand(zhBlocks.count, enBlocks.count);
     const coarse = new BeadScorer(zhBlocks, enBlocks, coarseParams, pairTables(zhBlocks, enBlocks, coarseBand, sizes), lag);
-    band = bandFromBlocks(alignInBand(coarse, coarseBand), size, n, m, size + 12);
+    band = bandFromBlocks(alignInBand(coarse, coarseBand), size, n, m, size + 8);
   }
   const scorer = new BeadScorer(zh, en, params, pairTables(zh, en, band, sizes), lag);
   return alignInBand(scorer, band);

@@ -4,19 +4,22 @@
  *
  *   cost(I, J) = prior(|I|, |J|)                                  bead-shape prior (1-1 cheapest)
  *              + wLen · min(z², 25) / 2                            length model, z = ln((Le + k) / (r·Lz + k)) / σ
- *              − wLex · dice(I, J)                                 lexical evidence (CEDICT / glossary)
+ *              − (wLex · M − wMiss · U + wDice · dice(I, J))       lexical evidence (CEDICT / glossary)
  *              − wNum · (numbers matched) + wNumMiss · (numbers unmatched)
  *              − wName · (pinyin names matched, at most 3)
- *              + wPunct · [? or ! on one side only]
+ *              + wPunct · [? on one side only]
  *              + wTime · (1 − IoU(time(I), time(J) − lag)) + wGap · gap seconds   (when both sides are timed)
  *   cost(1-0) = cost(0-1) = skip
  *
  * Lz is the Chinese length (Han characters + Latin/digits ÷ r), Le the English letters and digits, r the
  * calibrated ratio (2.8 English characters per Han character on TED and Tatoeba; σ ≈ 0.22 there, wider for
- * literary text, so σ is set to 0.3). dice = 2·matched / (zhContentWords + enContentTokens), where
- * matched = English content tokens of J whose stem is a gloss stem of a word in I (capped at |J| tokens).
- * With neither side carrying content words, dice is set to a neutral 0.25 so punctuation-only or name-only
- * sentences are judged by length and anchors.
+ * literary text, so σ is set to 0.3). M (matched) = English content tokens of J whose stem is a gloss stem of
+ * a word in I, each sentence pair's count capped by both sentences' content counts and the total by either
+ * side's; U = unmatched content items of both sides; dice = 2·M / (zhContentWords + enContentTokens). The
+ * counts make evidence additive (a 2-1 bead is judged against 1-1 + 1-0 fairly); Dice keeps it relative to
+ * sentence length. With neither side carrying content words, dice is a neutral 0.25 so punctuation-only or
+ * name-only sentences are judged by length and anchors. Weights: coordinate search on half the TED talks
+ * plus Tatoeba synthetic documents (docs/align.md).
  */
 import type { SideFeatures } from './features';
 
@@ -83,6 +86,7 @@ export class BeadScorer {
   private readonly prior = new Float64Array(64).fill(4);
   private readonly zhNumbers: Float64Array;
   private readonly enNumbers: Float64Array;
+  private readonly enNames: Float64Array;
 
   constructor(
     readonly zh: SideFeatures,
@@ -100,6 +104,7 @@ export class BeadScorer {
     this.timed = allTimed(zh) && allTimed(en);
     this.zhNumbers = prefix(Float64Array.from(zh.numbers, (x) => x.length));
     this.enNumbers = prefix(Float64Array.from(en.numbers, (x) => x.length));
+    this.enNames = prefix(Float64Array.from(en.names, (x) => x.length));
     for (const [shape, value] of Object.entries(params.priors)) {
       const [a, b] = shape.split('-').map(Number);
       if (a! < 8 && b! < 8) this.prior[a! * 8 + b!] = value;
@@ -177,9 +182,11 @@ export class BeadScorer {
       matched = Math.min(matched, enNums);
       c += -P.wNum * matched + P.wNumMiss * Math.min(4, zhNums + enNums - 2 * matched);
     }
-    let names = 0;
-    for (let p = i0; p < i1; p++) for (let q = j0; q < j1; q++) names += this.namePair(p, q);
-    c -= P.wName * Math.min(3, names);
+    if (this.enNames[j1]! > this.enNames[j0]!) {
+      let names = 0;
+      for (let p = i0; p < i1; p++) for (let q = j0; q < j1; q++) names += this.namePair(p, q);
+      c -= P.wName * Math.min(3, names);
+    }
     const zhP = this.zh.punct[i1 - 1]!;
     const enP = this.en.punct[j1 - 1]!;
     if ((zhP & 1) !== (enP & 1)) c += P.wPunct;

@@ -1,5 +1,5 @@
 /** The zh–en alignment module: language runs, sentence splitting, the aligner and its dictionary. */
-export { alignSentences, type AlignOptions, type AlignResult, type AlignedBead } from './align';
+export { alignSentences, confidence, type AlignOptions, type AlignResult, type AlignedBead, type BeadSignals } from './align';
 export { BEADS } from './aligner';
 export { DEFAULT_COST, type CostParams } from './bead-cost';
 export {

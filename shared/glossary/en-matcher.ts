@@ -59,6 +59,19 @@ const KNOWN_ACRONYMS = new Set(
 
 const TOKEN = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 
+/** Words a recogniser writes for spoken letter names (`you and you` is U-N-U; `new` is N-U). */
+const LETTER_WORDS: Record<string, string> = Object.fromEntries(
+  ('a:A ay:A bee:B be:B see:C sea:C dee:D ee:E ef:F eff:F gee:G ji:G aitch:H eye:I jay:J kay:K el:L ell:L em:M ' +
+    'and:N en:N an:N new:NU knew:NU nu:NU oh:O owe:O pee:P pea:P cue:Q queue:Q are:R ar:R es:S ess:S tee:T tea:T ' +
+    'you:U yu:U vee:V ex:X why:Y zee:Z zed:Z').split(' ').map((p) => p.split(':') as [string, string]),
+);
+
+/** The letters a token stands for when spoken letter by letter, or null. */
+function lettersOf(token: string): string | null {
+  if (/^[A-Z]$/.test(token)) return token;
+  return LETTER_WORDS[token.toLowerCase()] ?? null;
+}
+
 export interface EnMatcherOptions {
   /** Ordinary English words (lower case); such tokens need stronger evidence. */
   isWord?: (word: string) => boolean;
@@ -130,6 +143,7 @@ export class EnMatcher {
         this.compareWindow(text, tokens, i, tokens.slice(i, i + n), out);
       }
       this.compareAcronym(tokens, i, out);
+      this.compareSpelled(text, tokens, i, out);
     }
     return pickBest(out);
   }
@@ -199,6 +213,34 @@ export class EnMatcher {
         start, end, text: text.slice(start, end), suggestion, term: t.partOf?.form ?? t.form, entry: t.entry,
         confidence: conf, reason: `${how} in glossary`,
       });
+    }
+  }
+
+  /**
+   * An acronym spoken letter by letter and written as words (`you and you` → UNU): two to four touching
+   * tokens whose letter names spell a glossary acronym of three letters or more, at least one of them a word.
+   */
+  private compareSpelled(text: string, tokens: Token[], i: number, out: EnMatch[]): void {
+    if (this.acronyms.length === 0) return;
+    let letters = '';
+    let words = 0;
+    for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
+      const tok = tokens[i + n - 1]!;
+      if (n > 1 && !tok.joinsPrev) return;
+      const l = lettersOf(tok.text);
+      if (l === null) return;
+      letters += l;
+      if (tok.text.length > 1) words++;
+      if (n < 2 || words === 0 || letters.length < 3) continue;
+      const t = this.acronyms.find((a) => a.form === letters);
+      if (!t) continue;
+      const end = tok.end;
+      const start = tokens[i]!.start;
+      out.push({
+        start, end, text: text.slice(start, end), suggestion: t.form, term: t.form, entry: t.entry,
+        confidence: 0.6, reason: `${text.slice(start, end)} spells ${letters.split('').join('-')}: ${t.form} in glossary`,
+      });
+      return;
     }
   }
 

@@ -26,6 +26,7 @@ import type { ChineseLexicon } from '../lexicon/types';
 import type { GlossaryEntry, GlossaryForm } from './glossary';
 import { formatPinyin, NON_HAN, readPinyin, syllableDistance, type Reading } from './pinyin-key';
 import { looksLikeName } from './surnames';
+import { SurnameMatcher } from './zh-surname';
 
 const HAN_ONLY = /^\p{Script=Han}{2,16}$/u;
 const TITLE = /^(?:副?院士|教授|老师|先生|女士|博士|副?院长|副?校长|副?主任|书记|社长|董事长|理事长|研究员|部长|秘书长|总裁)/;
@@ -58,7 +59,10 @@ interface Candidate {
   term: ZhTerm;
   at: number;
   len: number;
+  /** Wildcarded term position (one syllable of slack), or -1. */
   wild: number;
+  /** How the window lines up with the term (see `alignOf`). */
+  shape?: { swap?: number; missing?: number };
 }
 
 /** Lowest confidence the matcher reports. */
@@ -68,10 +72,16 @@ export const ZH_MIN_CONFIDENCE = 0.4;
 export class ZhMatcher {
   private readonly exact = new Map<string, ZhTerm[]>();
   private readonly wild = new Map<string, { term: ZhTerm; pos: number }[]>();
+  /** Keys with one syllable deleted (terms of 4+ syllables, and 3-syllable names before a title). */
+  private readonly deleted = new Map<string, { term: ZhTerm; pos: number }[]>();
+  /** Keys with two neighbouring syllables swapped (郭可义 → 郭毅可). */
+  private readonly swapped = new Map<string, { term: ZhTerm; pos: number }[]>();
+  private readonly shortLengths = new Set<number>();
   /** Numeric gates: length and two fixed units of every wildcard key (see `gateOf`). */
   private readonly gates = new Set<number>();
   private readonly terms = new Set<string>();
   private readonly lengths: number[];
+  private readonly surnames: SurnameMatcher;
   readonly size: number;
 
   constructor(forms: readonly GlossaryForm[]) {
@@ -85,8 +95,10 @@ export class ZhMatcher {
         this.addTerm(given, f.entry, lengths, f.text);
       }
     }
+    for (const l of this.shortLengths) lengths.add(l);
     this.lengths = [...lengths].sort((a, b) => b - a);
     this.size = this.terms.size;
+    this.surnames = new SurnameMatcher(forms);
   }
 
   private addTerm(text: string, entry: GlossaryEntry, lengths: Set<number>, givenOf?: string): ZhTerm | null {
@@ -101,6 +113,16 @@ export class ZhMatcher {
       push(this.wild, key.slice(0, j) + '*' + key.slice(j + 1), { term, pos: j });
       this.gates.add(gateOf(key, j));
     }
+    const name = entry.kind === 'name' || (entry.kind === undefined && looksLikeName(text));
+    if (key.length >= 4 || (key.length === 3 && name)) {
+      for (let j = 0; j < key.length; j++) push(this.deleted, key.slice(0, j) + key.slice(j + 1), { term, pos: j });
+      this.shortLengths.add(key.length - 1);
+    }
+    if (key.length >= 3) {
+      for (let j = 0; j + 1 < key.length; j++) {
+        if (key[j] !== key[j + 1]) push(this.swapped, key.slice(0, j) + key[j + 1] + key[j] + key.slice(j + 2), { term, pos: j });
+      }
+    }
     return term;
   }
 
@@ -109,8 +131,11 @@ export class ZhMatcher {
     return this.terms.has(text);
   }
 
-  /** Finds sound-alike spans in one text. The lexicon, when given, sharpens precision. */
-  match(text: string, lexicon?: ChineseLexicon): ZhMatch[] {
+  /**
+   * Finds sound-alike spans in one text. The lexicon, when given, sharpens precision; `titled` (transcript-wide
+   * counts of a character before a title, see `titledCounts`) enables surname-only matches (徐老师 → 薛老师).
+   */
+  match(text: string, lexicon?: ChineseLexicon, titled?: ReadonlyMap<string, number>): ZhMatch[] {
     if (this.size === 0 || !/\p{Script=Han}/u.test(text)) return [];
     const r = readPinyin(text);
     const { cands, correct } = this.candidates(text, r);
@@ -119,6 +144,9 @@ export class ZhMatcher {
       if (inside(correct, c)) continue;
       const m = this.score(text, r, c, lexicon);
       if (m) scored.push(m);
+    }
+    if (titled) {
+      for (const m of this.surnames.match(text, titled)) scored.push({ ...m, entry: m.form.entry });
     }
     return pickBest(scored);
   }
@@ -144,6 +172,12 @@ export class ZhMatcher {
         const k = key.slice(i, i + len);
         const hits = this.exact.get(k);
         if (hits) for (const term of hits) cands.push({ term, at: i, len, wild: -1 });
+        if (this.shortLengths.has(len)) {
+          const dh = this.deleted.get(k);
+          if (dh) for (const d of dh) cands.push({ term: d.term, at: i, len, wild: -1, shape: { missing: d.pos } });
+        }
+        const sh = len >= 3 ? this.swapped.get(k) : undefined;
+        if (sh) for (const w of sh) cands.push({ term: w.term, at: i, len, wild: -1, shape: { swap: w.pos } });
         // two-syllable terms get slack only before a title (轩兰教授 → 薛澜)
         if (len === 2 && !TITLE.test(text.slice(offsets[i + 2]!, offsets[i + 2]! + 3))) continue;
         const headGate = len >= 3 && this.gates.has(gateNum(len, 9, k.charCodeAt(0), k.charCodeAt(1)));
@@ -158,22 +192,30 @@ export class ZhMatcher {
   }
 
   private score(text: string, r: Reading, c: Candidate, lexicon?: ChineseLexicon): ZhMatch | null {
-    const { term, at, len, wild } = c;
+    const { term, at, len, wild, shape } = c;
     const t = term.reading;
+    const align = alignOf(c);
     const diff: number[] = [];
     let dist = 0;
     let toneMiss = 0;
+    let functionChange = false;
     for (let p = 0; p < len; p++) {
-      const d = syllableDistance(r.syllables[at + p]!, t.syllables[p]!);
-      if (r.chars[at + p] !== term.chars[p]) {
+      const q = align[p]!;
+      const d = syllableDistance(r.syllables[at + p]!, t.syllables[q]!);
+      if (r.chars[at + p] !== term.chars[q] || (shape?.swap !== undefined && q !== p)) {
         diff.push(p);
         const ch = r.chars[at + p]!;
-        if (INTERJECTIONS.has(ch) || (d >= 0.6 && FUNCTION_CHARS.has(ch))) return null;
+        if (INTERJECTIONS.has(ch)) return null;
+        if (d >= 0.6 && FUNCTION_CHARS.has(ch)) functionChange = true;
       }
       dist += d;
-      if (r.tones[at + p] !== t.tones[p]) toneMiss++;
+      if (r.tones[at + p] !== t.tones[q]) toneMiss++;
     }
-    if (diff.length === 0) return null;
+    const missing = shape?.missing;
+    if (diff.length === 0 && missing === undefined) return null;
+    // an opaque name of four or more characters with one sound changed (华信有道 → 华信永道) may change 有 or 的
+    const opaque = len >= 4 && diff.length === 1 && (!lexicon || !formsWordInside(t, align[diff[0]!]!, 0, t.chars.length, lexicon));
+    if (functionChange && !opaque) return null;
     const after = text.slice(r.offsets[at + len]!, r.offsets[at + len]! + 3);
     const titled = TITLE.test(after);
     const nameLike = term.entry.kind === 'name' || looksLikeName(term.givenOf ?? term.text);
@@ -184,46 +226,86 @@ export class ZhMatcher {
       if (len <= 2 && !(titled && d <= 0.6 && dist === d && nameLike)) return null;
       if (len === 3 && (d > 0.6 || diff.length > 2)) return null;
     }
-    let conf = len >= 4 ? 0.9 : len === 3 ? 0.85 : 0.72;
-    conf -= 0.5 * dist;
+    if (shape) {
+      // a missing syllable: short windows need the other characters as written (高奇教授, 马瓦拉先生) or a title;
+      // a swap: a name before a title, or a longer term with its first character as written
+      // a syllable missing at either end is a truncation, usually meant (…研究 of …研究所), except in a titled name
+      const edge = missing === len;
+      if (missing === 0) return null;
+      if (missing !== undefined && (dist > 0.6 || ((len <= 2 || edge) && !(titled && diff.length === 0 && nameLike)) ||
+          (len === 3 && !(titled || diff.length === 0)))) return null;
+      if (shape.swap !== undefined && (dist > 0.6 || !(titled && nameLike || (len >= 4 && r.chars[at] === term.chars[0])))) return null;
+    }
+    const tlen = t.syllables.length;
+    let conf = tlen >= 4 ? 0.9 : tlen === 3 ? 0.85 : 0.72;
+    // one unrelated syllable weighs less in a long term (现代化新政治丛书 → 现代化新征程丛书)
+    conf -= 0.5 * dist * Math.min(1, 5 / tlen);
+    if (shape) conf = Math.min(conf, 0.75) - 0.05;
     conf -= (len <= 2 ? 0.08 : 0.05) * toneMiss;
     if (toneMiss === 0) conf += 0.05;
     if (titled) conf += 0.1;
-    if (lexicon) {
+    // a gap only where the text falls apart: a character beside it forms no word (国际理研究院: 理), so 当前人工智能
+    // is not 前沿人工智能 missing 沿 and 人工智能理论 not 人工智能治理 missing 治
+    if (lexicon && missing !== undefined && !(titled && nameLike) &&
+        ![missing - 1, missing].some((p) => p >= 0 && p < len && !explainedOutside(text, r, at + p, at + p + 1, -1, -1, lexicon))) return null;
+    if (lexicon && diff.length > 0) {
       const lo = at + diff[0]!;
       const hi = at + diff[diff.length - 1]! + 1;
+      const strong = titled && nameLike;
       // segmentation: a differing character inside a common word that reaches outside the window is explained
       // (a same-key match of three or more syllables is strong enough on its own: 姚旗志愿士, 香港深城市)
-      if (!(titled && nameLike) && !(wild < 0 && len >= 3) && explainedOutside(text, r, lo, hi, at, at + len, lexicon)) return null;
-      // a changed syllable that forms a common word inside the window is that word (人工智能机理, 通过)
-      if (!(titled && nameLike) && len - diff.length < 6 && diff.some((p) => syllableDistance(r.syllables[at + p]!, t.syllables[p]!) >= 0.6 &&
-          formsWordInside(r, at + p, at, at + len, lexicon))) return null;
-      const common = isCommon(lexicon, window);
-      if (common) conf -= titled ? 0.1 : len <= 3 ? 0.35 : 0.15;
+      if (!strong && !(wild < 0 && !shape && len >= 3) && explainedOutside(text, r, lo, hi, at, at + len, lexicon)) return null;
+      // a changed syllable that forms a common word inside the window is that word (人工智能机理, 通过), unless
+      // the term is opaque there (华信有道 for 华信永道: 永 forms no word inside the term)
+      if (!strong && len - diff.length < 6 && diff.some((p) => syllableDistance(r.syllables[at + p]!, t.syllables[align[p]!]!) >= 0.6 &&
+          formsWordInside(r, at + p, at, at + len, lexicon) && !opaque)) return null;
     }
+    if (lexicon && isCommon(lexicon, window)) conf -= titled ? 0.1 : len <= 3 ? 0.35 : 0.15;
     conf = Math.min(0.97, conf);
     if (conf < ZH_MIN_CONFIDENCE) return null;
-    return this.toMatch(r, c, diff, dist, conf, titled ? after.match(TITLE)![0] : '');
+    return this.toMatch(r, c, align, diff, dist, conf, titled ? after.match(TITLE)![0] : '');
   }
 
-  private toMatch(r: Reading, c: Candidate, diff: number[], dist: number, conf: number, title: string): ZhMatch {
-    const { term, at, len } = c;
-    const lo = diff[0]!;
-    const hi = diff[diff.length - 1]! + 1;
-    const sign = dist === 0 ? '=' : '≈';
+  private toMatch(r: Reading, c: Candidate, align: number[], diff: number[], dist: number, conf: number, title: string): ZhMatch {
+    const { term, at, len, shape } = c;
+    const missing = shape?.missing;
+    let lo = diff.length > 0 ? diff[0]! : len;
+    let hi = diff.length > 0 ? diff[diff.length - 1]! + 1 : 0;
+    if (missing !== undefined) {
+      // the flag must touch the gap: the character after it, or the last one when the gap is at the end
+      lo = Math.min(lo, missing < len ? missing : len - 1);
+      hi = Math.max(hi, missing < len ? missing + 1 : len);
+    }
+    let tlo = Infinity;
+    let thi = -1;
+    for (let p = lo; p < hi; p++) (tlo = Math.min(tlo, align[p]!), thi = Math.max(thi, align[p]! + 1));
+    if (missing !== undefined && missing >= lo && missing <= hi) (tlo = Math.min(tlo, missing), thi = Math.max(thi, missing + 1));
+    const sign = dist === 0 && !shape ? '=' : '≈';
     const name = term.givenOf ? `${term.text} (given name of ${term.givenOf})` : term.text;
+    const how = missing !== undefined ? ', one syllable missing' : shape?.swap !== undefined ? ', two syllables swapped' : '';
     return {
       start: r.offsets[at + lo]!,
       end: r.offsets[at + hi]!,
       text: r.chars.slice(at + lo, at + hi).join(''),
-      suggestion: term.chars.slice(lo, hi).join(''),
+      suggestion: term.chars.slice(tlo, thi).join(''),
       term: term.givenOf ?? term.text,
       entry: term.entry,
       confidence: conf,
-      reason: `pinyin ${formatPinyin(r, at, at + len)} ${sign} ${name} (${formatPinyin(term.reading)}) in glossary` +
+      reason: `pinyin ${formatPinyin(r, at, at + len)} ${sign} ${name} (${formatPinyin(term.reading)}) in glossary${how}` +
         (title ? `, before ${title}` : ''),
     };
   }
+}
+
+/** Term position of each window position: identity, two neighbours swapped, or skipping a missing syllable. */
+function alignOf(c: Candidate): number[] {
+  const out: number[] = [];
+  for (let p = 0; p < c.len; p++) {
+    const m = c.shape?.missing;
+    const s = c.shape?.swap;
+    out.push(m !== undefined ? (p < m ? p : p + 1) : s === p ? p + 1 : s !== undefined && s + 1 === p ? p - 1 : p);
+  }
+  return out;
 }
 
 function isCommon(lexicon: ChineseLexicon, word: string): boolean {

@@ -76,6 +76,8 @@ const OPEN_WEAK = [
   /^\s*(?:sure|absolutely|okay well|yes,? thank you)\b/iu,
   /^\s*(?:好[，,]?\s*)?那?(?:下面|今天)?我(?:来|想|要|今天)[^。]{0,16}(?:介绍|讲|谈|汇报|分享)/u,
   /^\s*(?:谢谢[，,]\s*)?我?(?:非常|很|十分)(?:荣幸|高兴)/u,
+  // the speaker refers back to what was just said live (正像刚刚这个梁正副院长介绍了…)
+  /^\s*(?:正像|正如|就像)?(?:刚刚|刚才)[^。]{0,16}(?:介绍|提到|讲到|说到|所说)/u,
   /^\s*(?:这|这个|那)是(?:一)?个(?:非常|很)?好的问题|^\s*(?:that'?s|this is) a (?:very |really )?(?:good|great) question/iu,
 ];
 const NOT_OPEN = /我也(?:来)?(?:做个|简单)?(?:自我)?介绍一下/u;

@@ -16,7 +16,7 @@ import type { GlossaryEntry } from '../glossary/glossary';
 import { keyPoints, keywords, sentencesOf } from './keypoints';
 import {
   affiliationFrom, guestRole, guestsFromMetadata, handoverName, mentions, NameBook, panelAfter,
-  resolveSurname, selfIntroduction, type Mention,
+  MentionPool, selfIntroduction,
 } from './naming';
 import { endsWithHandover } from './cues';
 import { detectBoundaries, type Boundary } from './turns';
@@ -51,7 +51,7 @@ export function summarize(transcript: Transcript, options: SummaryOptions = {}):
   const named = nameTurns(turns, book);
   const times = (segment: number): number | null => transcript.segments[segment]?.start ?? null;
   const sentences = turns.map((t) => sentencesOf(t.units));
-  const keys = keywords(sentences.map((list) => list.flatMap((s) => s.words)));
+  const keys = keywords(sentences.map((list) => ({ words: list.flatMap((s) => s.words), compounds: list.flatMap((s) => s.compounds) })));
   const sections: SummarySection[] = turns.map((turn, k) => {
     const first = turn.units[0]!;
     const last = turn.units[turn.units.length - 1]!;
@@ -116,22 +116,29 @@ function nameTurns(turns: readonly Turn[], book: NameBook): Naming[] {
   let host: string | null = null;
   let panel = false;
   let nextHost: string | null = null;
-  const pool: Mention[] = [];
+  const pool = new MentionPool();
   const hostTurns: boolean[] = [];
-  return turns.map((turn, k) => {
-    pool.push(...mentions(turn.text));
-    hostTurns[k] = false;
+  const named: Naming[] = [];
+  turns.forEach((turn, k) => {
+    named.push(nameTurn(turn, k));
+    hostTurns[k] = named[k]!.role === 'host';
+  });
+  return named;
+
+  function nameTurn(turn: Turn, k: number): Naming {
+    pool.addAll(mentions(turn.text));
+    // the presenter resumes after the video they played
+    if (turn.boundary?.cues.includes('after-video') && k >= 2) return named[k - 2]!;
     const labelled = turn.boundary?.speaker;
     const own = selfIntroduction(turn.text);
     if ((isHostTurn(turn, k) && !labelled) || (own !== null && own === host)) {
-      hostTurns[k] = true;
       const self = selfIntroduction(turn.text.slice(0, 400)) ?? HOST_SELF.exec(turn.text.slice(0, 400))?.[1];
       if (self && selfIntroduction(`我是${self}`)) host = self;
       else if (nextHost) host = nextHost;
       nextHost = null;
       const handedTo = [...turn.text.matchAll(NEW_HOST)].pop()?.[0];
       const handed = handedTo ? mentions(handedTo).pop() : undefined;
-      if (handed) nextHost = resolveSurname(handed.name, pool);
+      if (handed) nextHost = pool.resolve(handed.name);
       panel = panelAfter(turn.text, panel);
       return canonical(host, null, 'host', book);
     }
@@ -142,10 +149,10 @@ function nameTurns(turns: readonly Turn[], book: NameBook): Naming[] {
     const role = hosted ? guestRole(intro, panel) : panel ? 'panel' : 'keynote';
     // a video is named only by the hand-over that starts it (a promotional film has no speaker)
     const name = labelled ?? own ?? handoverName(role === 'video' ? intro.slice(-VIDEO_INTRO) : intro, pool);
-    const full = name ? resolveSurname(name, pool) : null;
+    const full = name ? pool.resolve(name) : null;
     const affiliation = full ? affiliationFrom(before, full) ?? affiliationFrom(turn.text.slice(0, 300), full) : null;
     return canonical(full, affiliation, role, book);
-  });
+  }
 }
 
 function canonical(name: string | null, affiliation: string | null, role: SectionRole, book: NameBook): Naming {

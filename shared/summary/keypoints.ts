@@ -14,7 +14,8 @@
  * the keywords). Scores are scaled down for disfluent sentences (a high share
  * of 呃/啊/那么/这个 and repeated characters), then the top 3-5 are returned in spoken order.
  *
- * Keywords: words by tf × idf across sections (idf over the session's sections), at least two occurrences.
+ * Key points are shown without a leading spoken connective (那么所以…), capitalised when English.
+ * Keywords: words and compounds by tf × idf across sections (see `keywords`), at least two occurrences.
  */
 import type { KeyPoint } from './types';
 import type { Unit } from './units';
@@ -26,10 +27,20 @@ export interface Sentence {
   segment: number;
   /** Content words (contentWords), computed once and shared by key points and keywords. */
   words: string[];
+  /** Adjacent Han word pairs (wordsOf), for keywords. */
+  compounds: string[];
 }
 
-const STOP_ZH = new Set('我们 你们 他们 她们 它们 这个 那个 这些 那些 一个 一些 就是 然后 那么 所以 因为 但是 而且 如果 还是 可以 可能 应该 非常 我们的 他的 它的 自己 什么 怎么 这样 那样 这种 那种 一下 一点 比如 比如说 其实 当然 现在 今天 已经 没有 不是 也是 还有 以及 之间 之后 之前 方面 问题 大家 时候 的话 呢 啊 呃 嗯 吧 是吧 对吧 这里 那里 觉得 认为 提到 刚才 特别 一样 很多 更多 需要 进行 通过 对于 关于 包括 其中 另外 同时'.split(' '));
-const STOP_EN = new Set('the a an and or but of to in on for with as at by from is are was were be been being it its this that these those we you they he she i our your their his her them us not no so if then than there here what which who whom how why when can could will would should may might must do does did have has had just also very really more most some any all about into over such like well okay ok yes thank thanks'.split(' '));
+const STOP_ZH = new Set(('我们 你们 他们 她们 它们 这个 那个 这些 那些 一个 一些 就是 然后 那么 所以 因为 但是 而且 如果 还是 可以 可能 应该 非常 我们的 他的 它的 自己 什么 怎么 这样 那样 这种 那种 一下 一点 比如 比如说 其实 当然 现在 今天 已经 没有 不是 也是 还有 以及 之间 之后 之前 方面 问题 大家 时候 的话 呢 啊 呃 嗯 吧 是吧 对吧 这里 那里 觉得 认为 提到 刚才 特别 一样 很多 更多 需要 进行 通过 对于 关于 包括 其中 另外 同时 ' +
+  '能够 里面 真的 我想 刚刚 第一个 第二个 第三个 各位 等等 先生 女士 教授 老师 感谢 谢谢 精彩 演讲 一下子 这么 可以说 应该说 来说 ' +
+  '东西 事情 角度 部分 情况 地方 希望 一直 目前 所以说 我觉得 我认为 就是说 那就 这块 一块 这边 那边 一次 之一 方式 做到 来看 ' +
+  '来讲 也好 确实 不光是 你是 听到 相信 整个 实际 回答 发现 强调 也就是 一种 咱们 总共有 到底 他是 她是 我要 而不是 当中 如何 很简单'
+).split(' '));
+const STOP_EN = new Set(('the a an and or but of to in on for with as at by from is are was were be been being it its this that these those we you they he she i our your their his her them us not no so if then than there here what which who whom how why when can could will would should may might must do does did have has had just also very really more most some any all about into over such like well okay ok yes thank thanks ' +
+  'because think point way ways certain look let say said going get got know mean actually basically kind lot lots thing things ' +
+  'much many need make made one two three first second third also would could see want still even maybe perhaps example instance ' +
+  'sure something everyone people talk talking today question questions mentioned'
+).split(' '));
 const FILLER_G = /[呃啊嗯哦]|那么|这个|就是|一个一个/gu;
 
 let zhSegmenter: Intl.Segmenter | null = null;
@@ -41,24 +52,42 @@ let enSegmenter: Intl.Segmenter | null = null;
  * sharply on long strings: 150 KB in one call takes seconds, in clause-sized pieces ~40 ms).
  */
 export function contentWords(text: string): string[] {
+  return wordsOf(text).words;
+}
+
+/**
+ * Content words and compound candidates of a text. A candidate is two adjacent content words, both Han, written
+ * with nothing between them (`人工|智能`): Intl.Segmenter cuts many terms in two, and keywords read better whole.
+ * Whether a candidate is a term is decided over the whole session (`keywords`).
+ */
+export function wordsOf(text: string): { words: string[]; compounds: string[] } {
   zhSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   enSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
-  const out: string[] = [];
+  const words: string[] = [];
+  const compounds: string[] = [];
   for (const piece of pieces(text)) {
     const seg = HAN.test(piece) ? zhSegmenter : enSegmenter;
+    let prev: { word: string; end: number } | null = null;
     for (const s of seg.segment(piece)) {
       if (!s.isWordLike) continue;
       const w = s.segment.toLowerCase();
-      if (/^\d+$/.test(w)) continue;
       const han = HAN.test(w);
-      if (han ? [...w].length < 2 || STOP_ZH.has(w) : w.length < 3 || STOP_EN.has(w)) continue;
-      out.push(w);
+      const keep = !/^\d+$/.test(w) && (han ? [...w].length >= 2 && !STOP_ZH.has(w) : w.length >= 3 && !STOP_EN.has(w));
+      if (!keep) {
+        prev = null;
+        continue;
+      }
+      words.push(w);
+      if (han && prev && prev.end === s.index && [...prev.word].length + [...w].length <= 6) compounds.push(`${prev.word}${JOIN}${w}`);
+      prev = han ? { word: w, end: s.index + s.segment.length } : null;
     }
   }
-  return out;
+  return { words, compounds };
 }
 
 const PIECE = 120;
+/** Separates the two words of a compound candidate. */
+const JOIN = '|';
 const HAN = /\p{Script=Han}/u;
 
 /** Clause-sized pieces of a text (cut after punctuation, or hard at PIECE code units outside a surrogate pair). */
@@ -82,16 +111,16 @@ export function sentencesOf(units: readonly Unit[]): Sentence[] {
   const out: Sentence[] = [];
   let current: Sentence | null = null;
   for (const u of units) {
-    if (!current) current = { text: '', blocked: false, line: u.line, segment: u.segment, words: [] };
+    if (!current) current = { text: '', blocked: false, line: u.line, segment: u.segment, words: [], compounds: [] };
     current.text += u.clean;
     current.blocked ||= u.blocked;
     if (u.sentenceEnd) {
       current.text = current.text.trim();
-      if (current.text) out.push({ ...current, words: contentWords(current.text) });
+      if (current.text) out.push({ ...current, ...wordsOf(current.text) });
       current = null;
     }
   }
-  if (current && current.text.trim()) out.push({ ...current, text: current.text.trim(), words: contentWords(current.text) });
+  if (current && current.text.trim()) out.push({ ...current, text: current.text.trim(), ...wordsOf(current.text) });
   return out;
 }
 
@@ -110,31 +139,36 @@ function fluency(text: string): number {
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
-  for (const w of a) if (b.has(w)) n++;
+  for (const w of small) if (large.has(w)) n++;
   return n;
 }
 
+/** Damped PageRank over the sentence graph, with edges kept as sparse adjacency lists. */
 function textRank(bags: readonly Set<string>[]): number[] {
   const n = bags.length;
-  const weights: number[][] = bags.map(() => new Array<number>(n).fill(0));
+  const links: { to: number; w: number }[][] = bags.map(() => []);
+  const out = new Array<number>(n).fill(0);
+  const logs = bags.map((b) => Math.log(b.size + 1));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const shared = overlap(bags[i]!, bags[j]!);
       if (shared === 0) continue;
-      const w = shared / (Math.log(bags[i]!.size + 1) + Math.log(bags[j]!.size + 1));
-      weights[i]![j] = w;
-      weights[j]![i] = w;
+      const w = shared / (logs[i]! + logs[j]!);
+      links[i]!.push({ to: j, w });
+      links[j]!.push({ to: i, w });
+      out[i]! += w;
+      out[j]! += w;
     }
   }
-  const out = weights.map((row) => row.reduce((a, b) => a + b, 0));
   let score = new Array<number>(n).fill(1);
   for (let iter = 0; iter < 30; iter++) {
     const next = new Array<number>(n).fill(0.15);
     for (let j = 0; j < n; j++) {
       if (out[j] === 0) continue;
       const share = (0.85 * score[j]!) / out[j]!;
-      for (let i = 0; i < n; i++) if (weights[j]![i]) next[i]! += weights[j]![i]! * share;
+      for (const { to, w } of links[j]!) next[to]! += w * share;
     }
     score = next;
   }
@@ -172,25 +206,56 @@ export function keyPoints(sentences: readonly Sentence[], times: (segment: numbe
   const raw = textRank(bags);
   const scored = candidates.map((s, i) => ({ s, i, score: raw[i]! * fluency(s.text) * (bags[i]!.size > 2 ? 1 : 0.3) }));
   const chosen = [...scored].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, take).sort((a, b) => a.i - b.i);
-  return chosen.map(({ s }) => ({ text: s.text, start: times(s.segment), line: s.line }));
+  return chosen.map(({ s }) => ({ text: trimLead(s.text), start: times(s.segment), line: s.line }));
 }
 
 /** At most this many sentences of a section enter the TextRank graph (pre-selected by the centroid score). */
 export const MAX_RANKED = 120;
 
-/** Keywords per section by tf × idf over the session's sections (see the file comment). */
-export function keywords(sectionsWords: readonly string[][], count = 6): string[][] {
+/**
+ * Keywords per section by tf × idf over the session's sections (idf = log((n + 1) / (df + 0.5)), so a word in
+ * every section weighs almost nothing), at least two occurrences, longer Han words weigh more. A compound
+ * candidate (`人工|智能`) is a term when, over the session, it accounts for most uses of its rarer word (so
+ * 人工智能 is, 世界人工 is not); a term then replaces its words in the sections where it covers most of their uses.
+ */
+export function keywords(sections: readonly { words: readonly string[]; compounds: readonly string[] }[], count = 6): string[][] {
+  const total = new Map<string, number>();
+  for (const s of sections) for (const w of [...s.words, ...s.compounds]) total.set(w, (total.get(w) ?? 0) + 1);
+  const terms = new Map<string, string>();
+  for (const [c, uses] of total) {
+    const [a, b] = c.split(JOIN);
+    if (b === undefined || uses < 2) continue;
+    if (uses >= 0.6 * Math.min(total.get(a!) ?? 0, total.get(b) ?? 0)) terms.set(c, a! + b);
+  }
+  const bags = sections.map((s) => [...s.words, ...s.compounds.filter((c) => terms.has(c)).map((c) => terms.get(c)!)]);
   const df = new Map<string, number>();
-  for (const words of sectionsWords) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = sectionsWords.length;
-  return sectionsWords.map((words) => {
+  for (const words of bags) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = sections.length;
+  return sections.map((section, k) => {
     const tf = new Map<string, number>();
-    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const w of bags[k]!) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const parts = new Set<string>();
+    for (const c of new Set(section.compounds)) {
+      const term = terms.get(c);
+      const uses = term ? tf.get(term) ?? 0 : 0;
+      if (uses < 2) continue;
+      for (const w of c.split(JOIN)) if ((tf.get(w) ?? 0) <= 1.5 * uses) parts.add(w);
+    }
     return [...tf]
-      .filter(([, c]) => c >= 2)
-      .map(([w, c]) => ({ w, score: c * Math.log(1 + n / df.get(w)!) * (/\p{Script=Han}/u.test(w) ? [...w].length : 1.5) }))
+      .filter(([w, c]) => c >= 2 && !parts.has(w))
+      .map(([w, c]) => ({ w, score: c * Math.log((n + 1) / (df.get(w)! + 0.5)) * (HAN.test(w) ? Math.min([...w].length, 4) : 1.5) }))
+      .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score || (a.w < b.w ? -1 : 1))
       .slice(0, count)
       .map((x) => x.w);
   });
+}
+
+/** A key point without the spoken connective it starts with (那么所以…, 好，, `and so`): it reads as a point. */
+export function trimLead(text: string): string {
+  const trimmed = text
+    .replace(/^(?:(?:那么|所以|然后|因此|而且|但是|其实|另外|就是|那|好|对|啊|呃|嗯|哦)[，,、\s]*)+/u, '')
+    .replace(/^(?:(?:and|so|but|because|well|also|or|then)\b[,\s]*)+/iu, '');
+  if (trimmed.length < text.length / 2) return text;
+  return /^[a-z]/.test(trimmed) ? trimmed[0]!.toUpperCase() + trimmed.slice(1) : trimmed;
 }

@@ -95,34 +95,67 @@ export function selfIntroduction(text: string): string | null {
 }
 
 /**
- * Resolves a surname-only (姚先生) or shortened (高奇 of 高奇琦) mention to the most frequent longer name that
- * starts with it in `pool`.
+ * The full names mentioned so far, counted and bucketed so that resolving a mention costs the size of its
+ * bucket, not of the session (a 15 MB input mentions tens of thousands of names). Han full names are bucketed
+ * by their first character and, for ·-names, by the last character of each part; Latin names by the first two
+ * letters of each word.
  */
-export function resolveSurname(mention: string, pool: readonly Mention[]): string {
-  const counts = new Map<string, number>();
-  if (HAN.test(mention)) {
-    for (const m of pool) {
-      if (!m.full || m.name.length <= mention.length) continue;
-      // 高奇 of 高奇琦, 姚 of 姚继志; 梅塞罗尔 or 罗尔 of 克里斯·梅塞罗尔
-      const fits = ([...mention].length <= 2 && m.name.startsWith(mention)) || (m.name.includes('·') && m.name.split('·').some((p) => p.endsWith(mention)));
-      if (fits) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-    }
-  } else if (!mention.includes(' ')) {
-    // Ca of `dcan Caback` (Please, Mr. Ca): a longer Latin name one of whose words starts with the mention
-    const lower = mention.toLowerCase();
-    for (const m of pool) {
-      if (HAN.test(m.name) || !m.name.includes(' ')) continue;
-      if (m.name.toLowerCase().split(' ').some((w) => w.startsWith(lower) && w.length > lower.length)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+export class MentionPool {
+  private readonly buckets = new Map<string, Map<string, number>>();
+
+  add(m: Mention): void {
+    if (!m.full) return;
+    const keys = HAN.test(m.name) ? hanKeys(m.name) : m.name.includes(' ') ? m.name.toLowerCase().split(' ').map((w) => `l:${w.slice(0, 2)}`) : [];
+    for (const key of new Set(keys)) {
+      let bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, (bucket = new Map<string, number>()));
+      bucket.set(m.name, (bucket.get(m.name) ?? 0) + 1);
     }
   }
-  let best = mention;
-  let bestCount = 0;
-  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
-  return best;
+
+  addAll(list: readonly Mention[]): this {
+    for (const m of list) this.add(m);
+    return this;
+  }
+
+  /**
+   * Resolves a surname-only (姚先生) or shortened (高奇 of 高奇琦) mention to the most frequent longer name that
+   * starts with it; a part of a ·-name (梅塞罗尔 of 克里斯·梅塞罗尔) to that name; a short Latin mention (Ca of
+   * `dcan Caback`) to a longer Latin name one of whose words starts with it. Ties go to the first seen.
+   */
+  resolve(mention: string): string {
+    const han = HAN.test(mention);
+    if (!han && mention.includes(' ')) return mention;
+    const bucket = this.buckets.get(han ? `h:${[...mention][0]}` : `l:${mention.slice(0, 2).toLowerCase()}`);
+    const tail = this.buckets.get(`t:${[...mention].pop()}`);
+    let best = mention;
+    let bestCount = 0;
+    const consider = (name: string, count: number) => {
+      if (name.length <= mention.length || count <= bestCount) return;
+      let fits: boolean;
+      if (han) fits = ([...mention].length <= 2 && name.startsWith(mention)) || (name.includes('·') && name.split('·').some((p) => p.endsWith(mention)));
+      else fits = name.toLowerCase().split(' ').some((w) => w.startsWith(mention.toLowerCase()) && w.length > mention.length);
+      if (fits) [best, bestCount] = [name, count];
+    };
+    for (const [name, count] of bucket ?? []) consider(name, count);
+    if (han) for (const [name, count] of tail ?? []) consider(name, count);
+    return best;
+  }
+}
+
+function hanKeys(name: string): string[] {
+  const keys = [`h:${[...name][0]}`];
+  if (name.includes('·')) for (const part of name.split('·')) if (part) keys.push(`t:${[...part].pop()}`);
+  return keys;
+}
+
+/** `MentionPool.resolve` over a list of mentions (see there). */
+export function resolveSurname(mention: string, pool: readonly Mention[]): string {
+  return new MentionPool().addAll(pool).resolve(mention);
 }
 
 /** The hand-over's person: the last full name near the end of the host's words, else the last mention. */
-export function handoverName(intro: string, pool: readonly Mention[]): string | null {
+export function handoverName(intro: string, pool: MentionPool): string | null {
   // a person being thanked (特别感谢姚先生…) is the previous speaker, not the next one
   // …and 尊敬的薛老师 is someone addressed, not introduced
   const found = mentions(intro).filter((m) => !/(?:感谢|谢谢|尊敬的)[^。，]{0,4}$/u.test(intro.slice(Math.max(0, m.at - 8), m.at)));
@@ -134,7 +167,8 @@ export function handoverName(intro: string, pool: readonly Mention[]): string | 
   found.sort((a, b) => a.at - b.at);
   if (found.length === 0) return null;
   const last = found[found.length - 1]!;
-  return resolveSurname(last.name, [...found, ...pool]);
+  const local = new MentionPool().addAll(found).resolve(last.name);
+  return local !== last.name ? local : pool.resolve(last.name);
 }
 
 /** Affiliation from the introduction around the name (see the file comment). */

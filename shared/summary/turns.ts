@@ -39,7 +39,15 @@ const SEGMENT_START = 0.3;
 const HANDOVER_AT_LINE_END = 0.4;
 const ENDS_ON_PERSON = /(?:有请|请出|请上|欢迎|交给|邀请)[^。，！!？?]{1,24}(?:教授|博士|先生|女士|老师|院士|院长|校长|医生|社长|主任|[A-Za-z])[。！!]*\s*$/u;
 /** Gaps below this never become boundaries, whatever the bonus. */
-const FLOOR = 1.2;
+const FLOOR = 1.0;
+/**
+ * A video played inside a talk is short: after VIDEO_MIN of its sound, a line that opens like live speech
+ * (正像刚刚…介绍了) is where the presenter resumes (VIDEO_RETURN more evidence).
+ */
+const VIDEO_MIN = 150;
+const VIDEO_RETURN = 0.9;
+/** Scores are sums of decimals: compare with a little slack. */
+const EPSILON = 1e-9;
 
 const NAME = String.raw`([\p{Script=Han}·]{2,6}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})`;
 const SAYS = '(?:回答道|补充道|继续说道|继续道|总结道|表示|提到|说道|说)';
@@ -128,6 +136,9 @@ interface Candidate extends Boundary {
   speech: number;
   /** A thank-you or closing is part of the evidence (the long-turn bonus applies). */
   thankful: boolean;
+  /** A video is started here (我们看一个视频); `opens`: an opening cue at a line start (a return from a video). */
+  video: boolean;
+  opens: boolean;
   hard: boolean;
 }
 
@@ -158,6 +169,7 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
     const handover = reachBack(cues, i, 'handover');
     const close = reachBack(cues, i, 'close').value;
     add('handover', handover.value);
+    if (handover.value >= 2) names.push('video-start');
     add('close', handover.value > 0 ? close * 0.5 : close);
     const open = reachForward(cues, i, 'open');
     const thanks = reachForward(cues, i, 'thanks');
@@ -205,7 +217,7 @@ export function detectBoundaries(transcript: Transcript, units: readonly Unit[],
     }
     // a switch or a marker alone is not a turn: some speech cue must be there too
     if (score >= FLOOR && (speech > 0 || hard)) {
-      candidates.push({ unit: i, score, cues: names, speech, thankful: thanks > 0 || close > 0, hard, ...(speaker ? { speaker } : {}) });
+      candidates.push({ unit: i, score, cues: names, speech, thankful: thanks > 0 || close > 0, video: handover.value >= 2, opens: segStart && open > 0, hard, ...(speaker ? { speaker } : {}) });
     }
   }
   return withUserMarkers(spaced(select(suppress(candidates, cues), units), units), units, userMarkers);
@@ -220,12 +232,16 @@ function select(candidates: readonly Candidate[], units: readonly Unit[]): Bound
   const out: Boundary[] = [];
   let since = 0;
   let at = 0;
+  let inVideo = false;
   for (const c of candidates) {
     for (; at < c.unit; at++) since += weight(units[at]!);
-    const bonus = c.thankful && since >= LONG_TURN ? LONG_BONUS : 0;
-    if (c.score + bonus < THRESHOLD) continue;
-    out.push({ unit: c.unit, score: c.score + bonus, cues: bonus ? [...c.cues, 'long-turn'] : c.cues, ...(c.speaker ? { speaker: c.speaker } : {}) });
+    const long = c.thankful && since >= LONG_TURN ? LONG_BONUS : 0;
+    const back = inVideo && c.opens && since >= VIDEO_MIN ? VIDEO_RETURN : 0;
+    if (c.score + long + back < THRESHOLD - EPSILON) continue;
+    const cues = [...c.cues, ...(long ? ['long-turn'] : []), ...(back ? ['after-video'] : [])];
+    out.push({ unit: c.unit, score: c.score + long + back, cues, ...(c.speaker ? { speaker: c.speaker } : {}) });
     since = 0;
+    inVideo = c.video;
   }
   return out;
 }
@@ -266,7 +282,8 @@ function spaced(candidates: Boundary[], units: readonly Unit[]): Boundary[] {
     // the host thanking again (那非常感谢马娃的校长的分享) after taking the floor back is not a new turn
     if (prev && hostTakesBack(prev) && c.cues.length === 1 && c.cues[0] === 'thanks' && lettersSince < REPEATED_THANKS) continue;
     // a short host turn between two guests (感谢刘院长… 那么有请顾院长。好的，) keeps both ends
-    const interjection = prev && prev.cues.includes('thanks') && c.cues.includes('handover');
+    // …and a video started right after a presenter's first words (首先我们看一个视频) is a turn of its own
+    const interjection = (prev && prev.cues.includes('thanks') && c.cues.includes('handover')) || c.cues.includes('video-start');
     if (prev && lettersSince < MIN_TURN && !(prev.score >= STRONG && c.score >= STRONG) && !interjection) {
       if (c.score > prev.score) {
         out[out.length - 1] = c;

@@ -92,6 +92,18 @@ describe('aligner evidence', () => {
   });
 });
 
+describe('parallelism check', () => {
+  it('reports a low lexical overlap when the two sides are not translations of each other', () => {
+    const doc = plannedDoc(pairs, 'k'.repeat(40));
+    const parallel = alignSentences(sentences(doc.zh), sentences(doc.en), { dictionary });
+    const other = plannedDoc(pairs.slice(60), 'k'.repeat(40));
+    const unrelated = alignSentences(sentences(doc.zh), sentences(other.en), { dictionary });
+    expect(parallel.lexicalOverlap).toBeGreaterThan(0.3);
+    expect(unrelated.lexicalOverlap).toBeLessThan(0.2);
+    expect(alignSentences(sentences(doc.zh), sentences(doc.en)).lexicalOverlap).toBeNull();
+  });
+});
+
 describe('aligner invariants', () => {
   const shapes = new Set(BEADS.map(([a, b]) => `${a}-${b}`));
   it('covers every sentence once, in order, with allowed shapes and confidences in 0..1', () => {

@@ -30,12 +30,21 @@ export function readGold(name: string): GoldTurn[] {
     });
 }
 
-/** Boundary F1 with a one-line tolerance (one-to-one matching, in order). */
-export function boundaryF1(pred: readonly number[], gold: readonly number[]): { p: number; r: number; f1: number; matched: Map<number, number> } {
+/**
+ * Boundary F1 with a one-line tolerance (one-to-one matching, in order). When several gold turns start on the
+ * same line, a predicted section is paired with the one of the same speaker if there is one (`same`), so the
+ * naming score compares like with like; the number of matches, hence F1, does not depend on it.
+ */
+export function boundaryF1(
+  pred: readonly number[],
+  gold: readonly number[],
+  same: (predIndex: number, goldIndex: number) => boolean = () => false,
+): { p: number; r: number; f1: number; matched: Map<number, number> } {
   const used = new Set<number>();
   const matched = new Map<number, number>();
   for (const [pi, p] of pred.entries()) {
-    const k = gold.findIndex((g, i) => !used.has(i) && Math.abs(g - p) <= 1);
+    const near = gold.map((g, i) => i).filter((i) => !used.has(i) && Math.abs(gold[i]! - p) <= 1);
+    const k = near.find((i) => same(pi, i)) ?? near[0] ?? -1;
     if (k >= 0) {
       used.add(k);
       matched.set(k, pi);

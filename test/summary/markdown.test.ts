@@ -81,6 +81,23 @@ describe('Markdown summary page', () => {
     expect(points.some((p) => p.startsWith('非常感谢薛院长'))).toBe(false);
   });
 
+  it('counts applied name corrections and lists the pending ones in the editing log', () => {
+    const t = fromLines('各位嘉宾，大家好。我是来自清华大学的薛岚，也是本场论坛的主持人。', '智理研究需要国际合作，智理也需要持续的研究投入和人才培养。');
+    const at = (seg: string, text: string, from = 0) => t.segments.find((x) => x.id === seg)!.raw.indexOf(text, from);
+    const flag = (id: string, segmentId: string, start: number, suggestion: string, confidence: number): Flag => ({
+      id, segmentId, start, end: start + 2, kind: 'misrecognition', ruleId: 'zh.glossary', suggestion, confidence, reason: 'glossary',
+    });
+    const names = [
+      flag('n1', 's1', at('s1', '薛岚'), '薛澜', 0.95),
+      flag('n2', 's2', at('s2', '智理'), '治理', 0.5),
+      flag('n3', 's2', at('s2', '智理', 2), '治理', 0.5),
+    ];
+    const s = summarize(t, { flags: names });
+    expect(s.log.namesCorrected).toBe(1);
+    expect(s.log.pendingNames).toEqual([{ original: '智理', suggestion: '治理', count: 2 }]);
+    expect(renderSummaryMarkdown(s)).toMatch(/待确认的人名与术语更正[^\n]*: 智理 → 治理 \(2\)/);
+  });
+
   it('is stable: the same input gives the same bytes', () => {
     const again = summaryMarkdownExporter.export({ transcript: session, flags, mode: 'clean' }).text;
     expect(summaryMarkdownExporter.export({ transcript: session, flags, mode: 'clean' }).text).toBe(again);

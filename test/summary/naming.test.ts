@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../shared/glossary/glossary';
-import { affiliationFrom, mentions, resolveSurname } from '../../shared/summary/naming';
+import { parseText } from '../../shared/formats/index';
+import { affiliationFrom, guestRole, handoverName, mentions, MentionPool, resolveSurname, selfIntroduction } from '../../shared/summary/naming';
 import { summarize } from '../../shared/summary/index';
 import { fromLines } from './helpers';
 
@@ -48,5 +49,74 @@ describe('speaker naming', () => {
       ),
     );
     expect(s.sections[1]).toMatchObject({ role: 'video', speaker: '马尔瓦拉' });
+  });
+});
+
+describe('speaker naming from introductions, header guest lists and panels', () => {
+  it('reads the name at the end of a self-introduction with a job title', () => {
+    expect(selfIntroduction('大家好，我是安远AI高级项目经理吴君怡，也是今天论坛的主持人。')).toBe('吴君怡');
+    expect(selfIntroduction('我是来自清华大学的薛岚，也是本场论坛的主持人。')).toBe('薛岚');
+    expect(selfIntroduction('我的名字是Dawn Song，我是UC Berkeley的教授。')).toBe('Dawn Song');
+    expect(selfIntroduction('我是科学研究者，所以我会集中于一些前沿研究。')).toBeNull();
+  });
+
+  it('keeps a transliterated name with its middle dot and resolves its parts to it', () => {
+    const found = mentions('现在我们将听取克里斯·梅塞罗尔博士的发言。梅塞罗尔博士是前沿模型论坛的执行董事。');
+    expect(found[0]!.name).toBe('克里斯·梅塞罗尔');
+    expect(resolveSurname('罗尔', found)).toBe('克里斯·梅塞罗尔');
+  });
+
+  it('resolves a short English mention to the full name introduced before (Mr. Ca → dcan Caback)', () => {
+    const pool = mentions('第二位重磅嘉宾是全球人工智能风险倡议执行董事dcan Caback。Please， Mr。 Ca。');
+    expect(resolveSurname('Ca', pool)).toBe('dcan Caback');
+  });
+
+  it('names a speaker introduced only as 高老师 from the guest list in the document header', () => {
+    const { transcript } = parseText(
+      [
+        '## 论坛',
+        '',
+        '### 主要嘉宾介绍',
+        '',
+        '- **高文**：鹏城实验室主任',
+        '- **张亚勤**：清华大学智能产业研究院院长',
+        '',
+        '---',
+        '',
+        '高老师是鹏城实验室主任，也是中国计算机学会的前任理事长。高老师，我们很高兴能和您一起参加这个论坛。',
+        '',
+        '接下来，我要介绍一下人工智能安全的两个方面：一方面是技术研究，要把技术做到极致；另一方面是社会的角度，要考虑技术对社会的影响。',
+        '',
+      ].join('\n'),
+      { fileName: 'forum.md' },
+    );
+    const s = summarize(transcript);
+    expect(s.sections.map((x) => [x.speaker, x.role])).toEqual([
+      [null, 'host'],
+      ['高文', 'keynote'],
+    ]);
+  });
+
+  it('does not take the person a speaker greets (尊敬的薛老师) for the next speaker', () => {
+    expect(handoverName('尊敬的薛老师，各位专家各位朋友。下面我就发布这本书。首先我们看一个视频，对吧？', new MentionPool())).toBeNull();
+  });
+
+  it('ends a round table when the host closes it, so the next talk is a keynote again', () => {
+    const s = summarize(
+      fromLines(
+        '欢迎大家来到圆桌讨论环节。我想请高教授先回答第一个问题，您认为目前最紧迫的风险是什么？',
+        '好的，谢谢主持人。我觉得最紧迫的是三类问题，第一类是失业问题，因为替代效应非常强；第二类是失序问题，社会结构会受到冲击；第三类是失控问题，这是我们从来没有遇到过的挑战。',
+        '感谢高教授的精彩回答。由于时间关系，我们的圆桌讨论就到此结束。下面有请张凌寒教授做主旨演讲。',
+        '大家好，非常高兴今天能向大家介绍我最近写的一篇论文，题目是从基于风险到基于价值的人工智能治理。',
+      ),
+    );
+    expect(s.sections.map((x) => x.role)).toEqual(['host', 'panel', 'host', 'keynote']);
+    expect(s.sections[3]!.speaker).toBe('张凌寒');
+  });
+
+  it('calls a book or white paper presentation a launch', () => {
+    expect(guestRole('下面呢我们有请白皮书的总策划陶海清博士进行介绍。有请。', false)).toBe('launch');
+    expect(guestRole('下面我们掌声有请姚先生。', false)).toBe('keynote');
+    expect(guestRole('他特地为我们录制了一段视频演讲。那么现请工作人员来播放一下。', true)).toBe('video');
   });
 });

@@ -20,6 +20,8 @@ import { loadGlossaryFiles } from '../../node/load-resources';
 import { EXIT, UsageError, optFlag, optList, optString, type CliCommand, type CliIO } from '../command';
 import { GLOSSARY, OUTPUT } from './options';
 
+/** Mean bead Dice below which the inputs do not look like translations of each other (see AlignResult). */
+const LOW_OVERLAP = 0.2;
 const TARGETS = ['json', 'tsv', 'srt', 'vtt', 'md'] as const;
 type Target = (typeof TARGETS)[number];
 
@@ -130,6 +132,14 @@ async function run(args: Parameters<CliCommand['run']>[0], io: CliIO): Promise<n
   }
   const low = result.beads.filter((b) => b.score < 0.5).length;
   io.stderr(`jiaodui align: ${sides.zh.sentences.length} Chinese × ${sides.en.sentences.length} English sentences → ${result.beads.length} beads (${low} below 0.5 confidence)${result.lagMs !== null ? `, time lag ${result.lagMs} ms` : ''}\n`);
+  if (result.lexicalOverlap !== null && result.lexicalOverlap < LOW_OVERLAP) {
+    diagnostics.unshift({
+      line: 0,
+      severity: 'warning',
+      code: 'align.not-parallel',
+      message: `the two sides share few words (mean lexical overlap ${result.lexicalOverlap}; TED translations score 0.36-0.56): they may not be translations of each other, and pairs are guesses by length`,
+    });
+  }
   for (const d of diagnostics.slice(0, 20)) io.stderr(`  ${d.severity}: ${d.message}\n`);
   if (diagnostics.length > 20) io.stderr(`  … ${diagnostics.length - 20} more diagnostics\n`);
   if (output) await writeFile(resolve(io.cwd, output), text);

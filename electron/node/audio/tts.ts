@@ -8,18 +8,22 @@
  * the zero runs of ≥ 1.2 s in its output mark the unit boundaries. The breaks are cut to 300 ms and the
  * chunk's MFCCs computed at once, so only one chunk of PCM (a few MB) exists at a time. When a chunk
  * shows the wrong number of breaks its units are synthesised one process each instead. Chunks stay
- * small because espeak-ng 1.51 drops the `-s` rate after about a dozen SSML breaks in one input (the
- * rest of the text comes out ~1.8× slower), measured here.
+ * small (10 units, ~35 s of estimated speech) because espeak-ng 1.51 slows down by 1.6-1.9× once one
+ * run has produced about 80-100 s of audio (measured here: the same sentence takes 8.0 s at the start
+ * of a run and 12.7 s after 100 s), which would put the synthetic tempo off by half.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { Lang } from '../../../shared/model/segment';
 import { mfcc, type Cepstra } from '../../../shared/timing/mfcc';
+import { speechWeight } from '../../../shared/timing/reading-speed';
 import type { SynthUnit } from '../../../shared/timing/align';
 
 const BREAK_MS = 1600;
 const MIN_BREAK_MS = 1200;
 const KEPT_SILENCE_MS = 300;
 const CHUNK_UNITS = 10;
+/** Estimated speech per espeak-ng run, s (see the file comment). */
+const CHUNK_SECONDS = 35;
 
 let espeakPath: string | null | undefined;
 
@@ -154,7 +158,11 @@ export async function synthesizeUnits(units: readonly { text: string; lang: Lang
   for (let i = 0; i < units.length; ) {
     const chunk: number[] = [];
     const voice = voiceOf(i);
-    while (i < units.length && chunk.length < CHUNK_UNITS && voiceOf(i) === voice) chunk.push(i++);
+    let seconds = 0;
+    while (i < units.length && chunk.length < CHUNK_UNITS && voiceOf(i) === voice && (chunk.length === 0 || seconds + speechWeight(units[i]!.text) <= CHUNK_SECONDS)) {
+      seconds += speechWeight(units[i]!.text);
+      chunk.push(i++);
+    }
     chunks.push(chunk);
   }
   let done = 0;

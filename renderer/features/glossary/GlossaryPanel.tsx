@@ -74,7 +74,7 @@ export function GlossaryPanel() {
   return (
     <div className="glossary-view" data-testid="glossary-view">
       <div className="view-bar">
-        <button type="button" onClick={() => void importGlossaryFromHost()}>{t('glossary.import')}</button>
+        <button type="button" data-testid="glossary-import" onClick={() => void importGlossaryFromHost()}>{t('glossary.import')}</button>
         <button type="button" disabled={entries.length === 0} onClick={() => void exportGlossary()}>{t('glossary.exportTsv')}</button>
         <button type="button" onClick={() => void addReferenceFromHost()}>{t('glossary.extract')}</button>
       </div>

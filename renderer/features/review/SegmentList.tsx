@@ -1,14 +1,29 @@
 /**
- * The virtualized segment list (@tanstack/react-virtual): only the rows in view (plus overscan) exist in the DOM,
- * with heights measured as they render, so a 70,000-segment transcript scrolls like a short one. The selected
- * flag's segment is scrolled into view when the selection moves (J/K).
+ * The review list, virtualized (components/VirtualList.tsx): only the rows in view (plus overscan) exist in the
+ * DOM, heights are estimated from the text length, measured once when shown and kept, so a 70,000-segment
+ * transcript scrolls like a short one. The selected flag's segment is revealed when the selection moves (J/K).
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
+import type { Segment } from '../../../shared/model/segment';
+import { VirtualList, type VirtualListHandle } from '../../components/VirtualList';
 import { useT } from '../../i18n/i18n';
 import { segmentPositions, visibleSegments } from '../../state/derived';
 import { useApp } from '../../state/store';
 import { SegmentRow } from './SegmentRow';
+
+/** Layout constants of `.segment` in styles.css (15 px text at line-height 1.75, a 110 px meta column). */
+const LINE = 26.25;
+const CHROME = 17;
+const META_MIN = 62;
+const SIDE = 28 + 110 + 10;
+
+/** Rough height of a segment row at a list width: average glyph width by language, wrapped lines. */
+export function estimateRow(segment: Segment, width: number): number {
+  const glyph = segment.lang === 'en' ? 7.5 : segment.lang === 'zh' ? 14.5 : 12;
+  const perLine = Math.max(10, (width || 900) - SIDE);
+  const lines = Math.max(1, Math.ceil((segment.raw.length * glyph) / perLine));
+  return Math.max(META_MIN, lines * LINE) + CHROME;
+}
 
 export function SegmentList() {
   const t = useT();
@@ -17,51 +32,32 @@ export function SegmentList() {
   const selection = useApp((s) => s.editor.selection);
   const editing = useApp((s) => s.editing);
   const rows = visibleSegments(doc, filters);
-  const parentRef = useRef<HTMLDivElement>(null);
-  // a stable key function: a new one each render would make the virtualizer rebuild all its measurements
-  const getItemKey = useCallback((i: number) => doc.transcript.segments[rows[i]!]!.id, [doc.transcript.segments, rows]);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => parentRef.current,
-    estimateSize: () => 76,
-    overscan: 6,
-    getItemKey,
-  });
+  const segments = doc.transcript.segments;
+  const list = useRef<VirtualListHandle>(null);
+  const itemKey = useCallback((i: number) => segments[rows[i]!]!.id, [segments, rows]);
+  const estimate = useCallback((i: number, width: number) => estimateRow(segments[rows[i]!]!, width), [segments, rows]);
 
   useEffect(() => {
     if (!selection.segmentId) return;
-    const index = segmentPositions(doc.transcript.segments, null).get(selection.segmentId);
+    const index = segmentPositions(segments, null).get(selection.segmentId);
     if (index === undefined) return;
-    const row = rows.indexOf(index);
-    if (row < 0) return;
-    const el = parentRef.current?.querySelector(`[data-segment-id="${CSS.escape(selection.segmentId)}"]`);
-    const box = el?.getBoundingClientRect();
-    const view = parentRef.current?.getBoundingClientRect();
-    if (box && view && box.top >= view.top && box.bottom <= view.bottom) return;
-    virtualizer.scrollToIndex(row, { align: 'center' });
+    list.current?.reveal(rows.indexOf(index));
     // only a selection change scrolls; rows and doc changes must not
   }, [selection.segmentId, selection.flagId]);
 
-  return (
-    <div className="segment-list" ref={parentRef} data-testid="segment-list">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const segment = doc.transcript.segments[rows[item.index]!]!;
-          const selected = selection.segmentId === segment.id;
-          return (
-            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="row" style={{ transform: `translateY(${item.start}px)` }}>
-              <SegmentRow
-                segment={segment}
-                doc={doc}
-                selected={selected}
-                selectedFlagId={selected ? selection.flagId : null}
-                editing={editing === segment.id}
-                t={t}
-              />
-            </div>
-          );
-        })}
-      </div>
-    </div>
-  );
+  const render = (i: number) => {
+    const segment = segments[rows[i]!]!;
+    const selected = selection.segmentId === segment.id;
+    return (
+      <SegmentRow
+        segment={segment}
+        doc={doc}
+        selected={selected}
+        selectedFlagId={selected ? selection.flagId : null}
+        editing={editing === segment.id}
+        t={t}
+      />
+    );
+  };
+  return <VirtualList ref={list} className="segment-list" testId="segment-list" count={rows.length} itemKey={itemKey} estimate={estimate} render={render} overscan={6} />;
 }

@@ -8,8 +8,11 @@
  * matcher lowers confidence where the span is itself a common word (智力 is not 治理).
  */
 import { glossaryIndexFor } from '../../glossary/index';
+import { titledCounts } from '../../glossary/zh-surname';
 import { RESOURCE, type ChineseLexicon } from '../../lexicon/types';
 import type { Proposal, Rule } from '../rule';
+
+const COUNTS_KEY = 'zh.glossary.titled';
 
 export const zhGlossary: Rule = {
   id: 'zh.glossary',
@@ -29,7 +32,13 @@ export const zhGlossary: Rule = {
     const index = glossaryIndexFor(ctx.resources);
     if (!index || index.zh.size === 0) return [];
     const lexicon = ctx.resources[RESOURCE.zhLexicon] as ChineseLexicon | undefined;
-    return index.zh.match(segment.raw, lexicon).map((m) => ({
+    // how often each character precedes a title across the transcript (for surname-only mentions), once a run
+    let titled = ctx.resources.cache.get(COUNTS_KEY) as { transcript: unknown; counts: Map<string, number> } | undefined;
+    if (!titled || titled.transcript !== ctx.transcript) {
+      titled = { transcript: ctx.transcript, counts: titledCounts(ctx.transcript.segments.map((s) => s.raw)) };
+      ctx.resources.cache.set(COUNTS_KEY, titled);
+    }
+    return index.zh.match(segment.raw, lexicon, titled.counts).map((m) => ({
       start: m.start,
       end: m.end,
       kind: 'misrecognition',

@@ -1,0 +1,88 @@
+/**
+ * Surname-only mentions: a speaker is often called by surname and title alone (薛老师), and a misheard
+ * surname (徐老师 for 薛老师) then has no given name to match. A single character before a title is a
+ * candidate when it is a common surname that no glossary person bears, and exactly one surname of the
+ * glossary's people is near it in sound (same fuzzy class, initial or final) *and* named with a title
+ * elsewhere in the transcript (at least twice, and more often than the heard surname). The transcript-wide
+ * counts of "character + title" are computed once per run by `titledCounts`. Confidence stays low (review).
+ */
+import type { GlossaryForm } from './glossary';
+import { fuzzyClass, readPinyin, splitSyllable, syllableDistance } from './pinyin-key';
+import { looksLikeName, SURNAME_CHARS } from './surnames';
+
+/** Titles a surname alone may carry. */
+const TITLED = /(\p{Script=Han})(?=(副?院士|教授|老师|先生|女士|博士|副?院长|副?校长|副?主任|书记|社长|董事长|理事长|部长|秘书长|总裁))/gu;
+
+/** A proposed surname correction; offsets are UTF-16 units of the searched text. */
+export interface SurnameMatch {
+  start: number;
+  end: number;
+  text: string;
+  suggestion: string;
+  term: string;
+  form: GlossaryForm;
+  confidence: number;
+  reason: string;
+}
+
+interface Person {
+  surname: string;
+  syllable: string;
+  form: GlossaryForm;
+}
+
+/** How often each character stands right before a title, over all the given texts. */
+export function titledCounts(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const m of t.matchAll(TITLED)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return counts;
+}
+
+/** Surnames of the glossary's people (two- to three-character Han names). */
+export class SurnameMatcher {
+  private readonly people: Person[] = [];
+  private readonly surnames = new Set<string>();
+
+  constructor(forms: readonly GlossaryForm[]) {
+    for (const f of forms) {
+      const chars = [...f.text];
+      if (f.lang !== 'zh' || chars.length < 2 || chars.length > 3 || !/^\p{Script=Han}+$/u.test(f.text)) continue;
+      if (!(f.entry.kind === 'name' || (f.entry.kind === undefined && looksLikeName(f.text)))) continue;
+      this.surnames.add(chars[0]!);
+      this.people.push({ surname: chars[0]!, syllable: readPinyin(f.text).syllables[0]!, form: f });
+    }
+  }
+
+  /** Surname-before-title spans in `text` that stand for a glossary person named so elsewhere. */
+  match(text: string, counts: ReadonlyMap<string, number>): SurnameMatch[] {
+    if (this.people.length === 0) return [];
+    const out: SurnameMatch[] = [];
+    for (const m of text.matchAll(TITLED)) {
+      const c = m[1]!;
+      if (!SURNAME_CHARS.has(c) || this.surnames.has(c)) continue;
+      const prev = text.slice(Math.max(0, m.index - 1), m.index);
+      // the last character of a longer name (李小明老师) is not a surname
+      if (/\p{Script=Han}/u.test(prev) && SURNAME_CHARS.has(prev)) continue;
+      const heard = readPinyin(c).syllables[0]!;
+      const seen = counts.get(c) ?? 0;
+      const near = this.people.filter((p) => sameInitial(heard, p.syllable) && syllableDistance(heard, p.syllable) <= 0.6 && (counts.get(p.surname) ?? 0) >= 2 &&
+        (counts.get(p.surname) ?? 0) > seen);
+      const surnames = new Set(near.map((p) => p.surname));
+      if (surnames.size !== 1) continue;
+      const p = near[0]!;
+      const title = m[2]!;
+      out.push({
+        start: m.index, end: m.index + c.length, text: c, suggestion: p.surname, term: p.form.text, form: p.form,
+        confidence: 0.5,
+        reason: `${c} (${heard}) before a title ≈ ${p.surname} (${p.syllable}) of ${p.form.text} in glossary; ` +
+          `${p.surname}${title} and the like are named ${counts.get(p.surname)} times in the transcript`,
+      });
+    }
+    return out;
+  }
+}
+
+/** True when two syllables start alike (the same initial, up to the fuzzy pairs): xu/xue, si/shi, not wang/zhang. */
+function sameInitial(a: string, b: string): boolean {
+  return fuzzyClass(splitSyllable(a)[0] + 'a') === fuzzyClass(splitSyllable(b)[0] + 'a');
+}

@@ -2,7 +2,7 @@
  * What bench/detect.bench.mjs needs from the TypeScript sources, in one bundle: parsing, detection, the
  * lexicon builders and the JSON report builder (to see where the CLI's memory goes).
  */
-export { detectTranscript } from '../shared/detect/index';
+export { RULES, detectTranscript } from '../shared/detect/index';
 export { parseText } from '../shared/formats/index';
 export { createChineseLexicon } from '../shared/lexicon/chinese';
 export { createEnglishWords } from '../shared/lexicon/english';

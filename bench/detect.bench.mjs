@@ -3,7 +3,9 @@
 // process.resourceUsage().maxRSS), opencc-js converting the same texts (t2cn: one pass of a dictionary engine,
 // our floor), and the whole CLI `jiaodui check --json` on the seed (and, with --cli100, on the 100× file).
 // Lexicon loading is timed apart from detection (lexicons build lazily; they are forced before the clock).
-// Prints one JSON line; skips when ../shared is absent. Usage: node bench/detect.bench.mjs [--cli100]
+// `core` = the issue-3 detectors; `all` = every registered rule, including the glossary and lexicon
+// misrecognition rules. Prints one JSON line; skips when ../shared is absent.
+// Usage: [BENCH_RUNS=3] node bench/detect.bench.mjs [--cli100]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -21,9 +23,16 @@ const dataDir = join(ROOT, 'dist/data');
 const round = (x) => Math.round(x * 10) / 10;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Child mode: `--child TIMES MODE` detects (MODE detect) or also builds and stringifies the report (report). */
-async function child(times, mode) {
+/** The glossary and lexicon-misrecognition rules (issue 2's), kept apart so each set's cost shows. */
+const MISRECOGNITION = new Set(['zh.glossary', 'en.glossary', 'zh.lexicon']);
+
+/**
+ * Child mode: `--child TIMES MODE SET` detects (MODE detect) or also builds and stringifies the report
+ * (report), with all registered rules (SET all) or without the misrecognition rules (SET core).
+ */
+async function child(times, mode, set) {
   const m = await loadTs('bench/detect-bench-entry.ts');
+  const rules = set === 'core' ? m.RULES.filter((r) => !MISRECOGNITION.has(r.id)) : m.RULES;
   const seed = readFileSync(seedPath, 'utf8');
   const text = times > 1 ? Array.from({ length: times }, () => seed).join('\n') : seed;
   let t = performance.now();
@@ -40,15 +49,21 @@ async function child(times, mode) {
   const rssBefore = process.memoryUsage().rss;
   t = performance.now();
   const cpu0 = process.cpuUsage();
-  const flags = m.detectTranscript(parsed.transcript, { resources });
+  const flags = m.detectTranscript(parsed.transcript, { resources, rules });
   const cpu = process.cpuUsage(cpu0);
   const detectMs = performance.now() - t;
   const again = [];
+  const perRuleMs = {};
   if (times === 1) {
     for (let i = 0; i < 3; i++) {
       const t1 = performance.now();
-      m.detectTranscript(parsed.transcript, { resources: { ...resources, cache: new Map() } });
+      m.detectTranscript(parsed.transcript, { resources: { ...resources, cache: new Map() }, rules });
       again.push(performance.now() - t1);
+    }
+    for (const rule of rules) {
+      const t1 = performance.now();
+      m.detectTranscript(parsed.transcript, { resources: { ...resources, cache: new Map() }, rules: [rule] });
+      perRuleMs[rule.id] = round(performance.now() - t1);
     }
   }
   const rssDetect = process.memoryUsage().rss;
@@ -64,7 +79,7 @@ async function child(times, mode) {
     chars: text.length, segments: parsed.transcript.segments.length, flags: flags.length,
     parseMs: round(parseMs), resourcesMs: round(resourcesMs), detectMs: round(detectMs),
     detectCpuMs: round((cpu.user + cpu.system) / 1000), warmDetectMs: again.length ? round(median(again)) : undefined,
-    reportMs: mode === 'report' ? round(reportMs) : undefined, jsonChars: jsonChars || undefined,
+    reportMs: mode === 'report' ? round(reportMs) : undefined, jsonChars: jsonChars || undefined, perRuleMs: times === 1 ? perRuleMs : undefined,
     rssBeforeDetectMB: mb(rssBefore), rssAfterDetectMB: mb(rssDetect), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   }));
 }
@@ -101,12 +116,14 @@ async function opencc(text) {
 }
 
 if (process.argv[2] === '--child') {
-  await child(Number(process.argv[3]), process.argv[4] ?? 'detect');
+  await child(Number(process.argv[3]), process.argv[4] ?? 'detect', process.argv[5] ?? 'all');
 } else {
-  const runs = 3;
-  const seed1 = Array.from({ length: runs }, () => runChild(['1', 'detect']));
-  const seed100 = Array.from({ length: runs }, () => runChild(['100', 'detect']));
-  const report100 = runChild(['100', 'report']);
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const seedCore = Array.from({ length: runs }, () => runChild(['1', 'detect', 'core']));
+  const seedAll = Array.from({ length: runs }, () => runChild(['1', 'detect', 'all']));
+  const x100Core = Array.from({ length: runs }, () => runChild(['100', 'detect', 'core']));
+  const x100All = runChild(['100', 'detect', 'all']);
+  const report100 = runChild(['100', 'report', 'core']);
   const seedText = readFileSync(seedPath, 'utf8');
   const text100 = Array.from({ length: 100 }, () => seedText).join('\n');
   const openccSeed = [];
@@ -128,19 +145,26 @@ if (process.argv[2] === '--child') {
     }
   }
   const med = (xs, k) => median(xs.map((x) => x[k]));
+  const seedFigures = (xs) => ({
+    flags: xs[0].flags, detectMs: med(xs, 'detectMs'), detectCpuMs: med(xs, 'detectCpuMs'), warmDetectMs: med(xs, 'warmDetectMs'),
+    perRuleWarmMs: xs[0].perRuleMs,
+  });
   console.log(JSON.stringify({
     bench: 'detect',
     machine: { cpus: cpus().length, node: process.version, loadavg: loadavg().map((x) => Math.round(x * 10) / 10) },
+    runs,
     seed: {
-      chars: seed1[0].chars, segments: seed1[0].segments, flags: seed1[0].flags, runs,
-      detectMs: med(seed1, 'detectMs'), detectCpuMs: med(seed1, 'detectCpuMs'), warmDetectMs: med(seed1, 'warmDetectMs'),
-      lexiconLoadMs: med(seed1, 'resourcesMs'),
+      chars: seedCore[0].chars, segments: seedCore[0].segments, lexiconLoadMs: med(seedCore, 'resourcesMs'),
+      core: seedFigures(seedCore), all: seedFigures(seedAll),
     },
     x100: {
-      chars: seed100[0].chars, segments: seed100[0].segments, flags: seed100[0].flags, runs,
-      detectMs: med(seed100, 'detectMs'), detectCpuMs: med(seed100, 'detectCpuMs'), maxRssMB: med(seed100, 'maxRssMB'),
-      rssBeforeDetectMB: med(seed100, 'rssBeforeDetectMB'), rssAfterDetectMB: med(seed100, 'rssAfterDetectMB'),
-      withReport: { reportMs: report100.reportMs, jsonChars: report100.jsonChars, maxRssMB: report100.maxRssMB },
+      chars: x100Core[0].chars, segments: x100Core[0].segments,
+      core: {
+        flags: x100Core[0].flags, detectMs: med(x100Core, 'detectMs'), detectCpuMs: med(x100Core, 'detectCpuMs'), maxRssMB: med(x100Core, 'maxRssMB'),
+        rssBeforeDetectMB: med(x100Core, 'rssBeforeDetectMB'), rssAfterDetectMB: med(x100Core, 'rssAfterDetectMB'),
+      },
+      all: { flags: x100All.flags, detectMs: x100All.detectMs, detectCpuMs: x100All.detectCpuMs, maxRssMB: x100All.maxRssMB },
+      coreWithReport: { reportMs: report100.reportMs, jsonChars: report100.jsonChars, maxRssMB: report100.maxRssMB },
     },
     opencc: {
       seedConvertMs: med(openccSeed, 'convertMs'), x100ConvertMs: med(openccBig, 'convertMs'), converterBuildMs: openccSeed[0].buildMs,

@@ -3,7 +3,7 @@
 // Writes `jiaodui check --json`-shaped reports (one segment per non-empty line, only the zh.glossary,
 // en.glossary and zh.lexicon rules) for seed 001 with test/fixtures/dev-misrec/glossary.tsv, for 002 and 003
 // with the same glossary (false alarms), and for 004 with itself as --reference; then times seed 001 with a
-// 5,000-term glossary. Score the reports with /work/shared/tools/report-vs-gold.mjs and flags-per-10k.mjs.
+// 5,000-term glossary (also written to OUT/glossary-5k.tsv for timing the CLI). Score the reports with /work/shared/tools/report-vs-gold.mjs and flags-per-10k.mjs.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -100,6 +100,7 @@ for (let i = 0; lines.length < 5000; i++) {
   const en = cap(syll[Math.floor(rnd()*15)] + syll[Math.floor(rnd()*15)]) + ' ' + cap(syll[Math.floor(rnd()*15)] + syll[Math.floor(rnd()*15)] + syll[Math.floor(rnd()*15)]);
   lines.push(zh + '\\t' + en);
 }
+writeFileSync(join(out, 'glossary-5k.tsv'), lines.join('\\n') + '\\n'); // for timing the real CLI
 const big = parseGlossary(lines.join('\\n'), 'big').glossary;
 console.log('big glossary entries', big.entries.length);
 const text001 = readFileSync(join(seeds, file('001_')), 'utf8');

@@ -4,7 +4,7 @@
  * On a 70,000-segment transcript each is one linear pass, done only when its inputs change.
  */
 import { flagIndex, type Decisions, type EditDoc } from '../../shared/edit';
-import type { Flag, FlagKind } from '../../shared/model/flag';
+import type { Decision, Flag, FlagKind } from '../../shared/model/flag';
 import type { Filters } from './store';
 
 function memo<A extends object, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
@@ -67,18 +67,58 @@ function copyStats(s: FlagStats): FlagStats {
 
 let lastStats: { flags: readonly Flag[]; decisions: Decisions; stats: FlagStats } | null = null;
 
+function move(c: Counts, before: Decision | undefined, after: Decision | undefined): void {
+  if (before === 'accepted') c.accepted--;
+  else if (before === 'rejected') c.rejected--;
+  else c.pending--;
+  if (after === 'accepted') c.accepted++;
+  else if (after === 'rejected') c.rejected++;
+  else c.pending++;
+}
+
+const byIdCache = new WeakMap<readonly Flag[], Map<string, Flag>>();
+
+/** Flags by id, built once per flags array. */
+function byId(flags: readonly Flag[]): Map<string, Flag> {
+  let map = byIdCache.get(flags);
+  if (!map) {
+    map = new Map();
+    for (const f of flags) map.set(f.id, f);
+    byIdCache.set(flags, map);
+  }
+  return map;
+}
+
+/** Applies decision changes to copied counts; false when a change names a flag that is not in `flags`. */
+function applyDeltas(stats: FlagStats, flags: readonly Flag[], deltas: Decisions['deltas']): boolean {
+  const map = byId(flags);
+  for (const [id, before, after] of deltas) {
+    const flag = map.get(id);
+    if (!flag) return false;
+    move(stats.all, before, after);
+    move(stats.byKind.get(flag.kind)!, before, after);
+    move(stats.byRule.get(flag.ruleId)!, before, after);
+  }
+  return true;
+}
+
 /**
- * Counts per kind and rule. While flags stream in (the new array extends the last one, same decisions) only the
- * new flags are counted; otherwise one pass over all flags.
+ * Counts per kind and rule, kept up to date by delta where it can: while flags stream in (the new array extends
+ * the last one, same decisions) only the new flags are counted; after a step on the same flags only the changed
+ * decisions are; otherwise one pass over all flags.
  */
 export function flagStats(flags: readonly Flag[], decisions: Decisions): FlagStats {
   const last = lastStats;
   if (last && last.flags === flags && last.decisions === decisions) return last.stats;
-  let stats: FlagStats;
-  if (last && last.decisions === decisions && flags.length > last.flags.length && flags[last.flags.length - 1] === last.flags[last.flags.length - 1] && flags[0] === last.flags[0]) {
+  let stats: FlagStats | null = null;
+  if (last && last.flags === flags && decisions.parentSerial === last.decisions.serial) {
+    stats = copyStats(last.stats);
+    if (!applyDeltas(stats, flags, decisions.deltas)) stats = null;
+  } else if (last && last.decisions === decisions && flags.length > last.flags.length && flags[last.flags.length - 1] === last.flags[last.flags.length - 1] && flags[0] === last.flags[0]) {
     stats = copyStats(last.stats);
     countInto(stats, flags, last.flags.length, decisions);
-  } else {
+  }
+  if (!stats) {
     stats = { byKind: new Map(), byRule: new Map(), all: zero() };
     countInto(stats, flags, 0, decisions);
   }

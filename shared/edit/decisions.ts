@@ -26,9 +26,23 @@ function bucketOf(id: string): number {
 type Bucket = ReadonlyMap<string, Decision>;
 const EMPTY_BUCKETS: readonly (Bucket | undefined)[] = new Array<Bucket | undefined>(BUCKETS).fill(undefined);
 
+/** One recorded change: flag id, decision before, decision after. */
+export type DecisionDelta = readonly [id: string, before: Decision | undefined, after: Decision | undefined];
+
+let serials = 0;
+
 /** An immutable map of decisions by flag id. */
 export class Decisions {
-  private constructor(private readonly buckets: readonly (Bucket | undefined)[], readonly size: number) {}
+  /** Identity for "this map was made from that one" without holding the older map alive. */
+  readonly serial = ++serials;
+
+  private constructor(
+    private readonly buckets: readonly (Bucket | undefined)[],
+    readonly size: number,
+    /** The serial of the map this one was made from by `with`, and what changed (lets counts update by delta). */
+    readonly parentSerial: number = 0,
+    readonly deltas: readonly DecisionDelta[] = [],
+  ) {}
 
   /** No decisions. */
   static readonly EMPTY = new Decisions(EMPTY_BUCKETS, 0);
@@ -47,18 +61,21 @@ export class Decisions {
   /** A new map with these decisions set (`undefined` = back to pending); copies only the touched buckets. */
   with(updates: Iterable<readonly [string, Decision | undefined]>): Decisions {
     let buckets: (Bucket | undefined)[] | null = null;
-    const copied = new Set<number>();
+    const copied = new Uint8Array(BUCKETS);
+    const deltas: DecisionDelta[] = [];
     let size = this.size;
     for (const [id, decision] of updates) {
       const b = bucketOf(id);
       buckets ??= [...this.buckets];
       let bucket = buckets[b] as Map<string, Decision> | undefined;
-      if (!copied.has(b)) {
+      if (copied[b] === 0) {
         bucket = new Map(bucket);
         buckets[b] = bucket;
-        copied.add(b);
+        copied[b] = 1;
       }
-      const had = bucket!.has(id);
+      const before = bucket!.get(id);
+      const had = before !== undefined;
+      if (before !== decision) deltas.push([id, before, decision]);
       if (decision === undefined) {
         if (had) {
           bucket!.delete(id);
@@ -69,7 +86,7 @@ export class Decisions {
         bucket!.set(id, decision);
       }
     }
-    return buckets ? new Decisions(buckets, size) : this;
+    return buckets ? new Decisions(buckets, size, this.serial, deltas) : this;
   }
 
   /** Every decision, in no particular order. */

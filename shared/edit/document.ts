@@ -67,7 +67,7 @@ function setOrDelete<V>(map: Record<string, V>, key: string, value: V | undefine
  */
 export function applyStep(doc: EditDoc, step: Step, direction: 'forward' | 'backward'): EditDoc {
   const changes = direction === 'forward' ? step.changes : [...step.changes].reverse();
-  const decisions: [string, Decision | undefined][] = [];
+  const decisions: (readonly [string, Decision | undefined])[] = [];
   let edits: Record<string, string> | null = null;
   let next: EditDoc = doc;
   for (const change of changes) {

@@ -89,20 +89,32 @@ export function flagIndex(flags: readonly Flag[]): Map<string, Flag[]> {
 
 /**
  * Appends flags for segments that had none yet (detection streaming in by chunks of segments) and carries the
- * by-segment index over to the new array, so each chunk costs its own size rather than a re-index of everything.
+ * by-segment index over to the new array, extending it in place: a chunk costs its own size, not a re-index
+ * (or a copy of the index) of everything. The older array's index then also lists the new segments' flags; the
+ * streaming caller replaces the older array everywhere, so nothing reads it again.
  */
 export function appendFlags(flags: readonly Flag[], more: readonly Flag[]): readonly Flag[] {
   if (more.length === 0) return flags;
   const next = flags.concat(more);
-  const old = bySegmentCache.get(flags);
-  if (old) {
-    const map = new Map(old);
+  const map = bySegmentCache.get(flags);
+  if (map) {
+    const added = new Set<string>();
+    const resort: Flag[][] = [];
     for (const f of more) {
       const list = map.get(f.segmentId);
-      if (!list) map.set(f.segmentId, [f]);
-      else if (old.get(f.segmentId) === list) map.set(f.segmentId, [...list, f]);
-      else list.push(f);
+      if (!list) {
+        map.set(f.segmentId, [f]);
+        added.add(f.segmentId);
+      } else if (added.has(f.segmentId)) list.push(f);
+      else {
+        // a segment the older array already had flags for: a new list, so the older one stays as it was
+        const copy = [...list, f];
+        map.set(f.segmentId, copy);
+        resort.push(copy);
+        added.add(f.segmentId);
+      }
     }
+    for (const list of resort) list.sort((a, b) => a.start - b.start || a.end - b.end);
     bySegmentCache.set(next, map);
   }
   return next;

@@ -179,6 +179,9 @@ export class EnMatcher {
       if (win.length > t.words.length + 1) continue;
       const longer = Math.max(joined.length, t.joined.length);
       const phonEq = key.length >= 2 && key === t.key;
+      // one ordinary word can only be the word of a longer name that grows leftwards (see below): check that
+      // cheap condition before the edit distance
+      if (ordinary && win.length === 1 && (!t.partOf || growLeft(tokens, i, t.partOf.form, t.partOf.index) === null)) continue;
       const max = Math.floor((phonEq ? 0.4 : 0.2) * longer);
       const d = editDistanceWithin(joined, t.joined, max);
       if (d > max) continue;

@@ -21,10 +21,16 @@
  * penalised. Interjections, and function characters unless near-homophones (的模型 is not 大模型), are never
  * the misheard part of a match. Overlapping candidates: most confident wins. The flag covers only the differing characters,
  * so 国际智理研究院 becomes 智 → 治.
+ *
+ * Beyond substitutions (see docs/glossary.md): terms of 4+ syllables (and 3-syllable names) are indexed with
+ * one syllable deleted (国际理研究院 → 国际治理研究院; accepted only where a character beside the gap forms no
+ * word, never at the start, at the end only for a titled name), terms of 3+ syllables with two neighbours
+ * swapped (郭可义教授 → 郭毅可); both cost one map lookup per window and score below 0.9. Surname-only mentions
+ * (徐老师 → 薛老师) are zh-surname.ts.
  */
 import type { ChineseLexicon } from '../lexicon/types';
 import type { GlossaryEntry, GlossaryForm } from './glossary';
-import { formatPinyin, NON_HAN, readPinyin, syllableDistance, type Reading } from './pinyin-key';
+import { formatPinyin, NON_HAN, readPinyin, readPinyinBatch, sliceReading, syllableDistance, type Reading } from './pinyin-key';
 import { looksLikeName } from './surnames';
 import { SurnameMatcher } from './zh-surname';
 
@@ -86,23 +92,27 @@ export class ZhMatcher {
 
   constructor(forms: readonly GlossaryForm[]) {
     const lengths = new Set<number>();
+    const zh: GlossaryForm[] = [];
     for (const f of forms) {
       if (f.lang !== 'zh' || !HAN_ONLY.test(f.text) || this.terms.has(f.text)) continue;
       this.terms.add(f.text);
-      const term = this.addTerm(f.text, f.entry, lengths);
+      zh.push(f);
+    }
+    const readings = readPinyinBatch(zh.map((f) => f.text));
+    zh.forEach((f, n) => {
+      const term = this.addTerm(f.text, f.entry, lengths, readings[n]!);
       const given = [...f.text].slice(1).join('');
       if (term && [...f.text].length === 3 && (f.entry.kind === 'name' || (f.entry.kind === undefined && looksLikeName(f.text)))) {
-        this.addTerm(given, f.entry, lengths, f.text);
+        this.addTerm(given, f.entry, lengths, sliceReading(readings[n]!, 1, 3), f.text);
       }
-    }
+    });
     for (const l of this.shortLengths) lengths.add(l);
     this.lengths = [...lengths].sort((a, b) => b - a);
     this.size = this.terms.size;
     this.surnames = new SurnameMatcher(forms);
   }
 
-  private addTerm(text: string, entry: GlossaryEntry, lengths: Set<number>, givenOf?: string): ZhTerm | null {
-    const reading = readPinyin(text);
+  private addTerm(text: string, entry: GlossaryEntry, lengths: Set<number>, reading: Reading, givenOf?: string): ZhTerm | null {
     const key = reading.key;
     if (key.includes(NON_HAN)) return null;
     const term: ZhTerm = { text, chars: reading.chars, reading, entry, givenOf };
@@ -146,7 +156,7 @@ export class ZhMatcher {
       if (m) scored.push(m);
     }
     if (titled) {
-      for (const m of this.surnames.match(text, titled)) scored.push({ ...m, entry: m.form.entry });
+      for (const m of this.surnames.match(text, titled, lexicon)) scored.push({ ...m, entry: m.form.entry });
     }
     return pickBest(scored);
   }
@@ -157,6 +167,8 @@ export class ZhMatcher {
     const { key, offsets } = r;
     const n = key.length;
     let runEnd = 0;
+    // two-syllable terms get slack only before a title (轩兰教授 → 薛澜): where titles start, computed once
+    let titled: boolean[] | undefined;
     for (let i = 0; i < n; i++) {
       if (key.charCodeAt(i) === 1) continue;
       if (runEnd <= i) {
@@ -165,21 +177,26 @@ export class ZhMatcher {
       }
       for (const len of this.lengths) {
         if (i + len > runEnd) continue;
-        if (this.terms.has(text.slice(offsets[i]!, offsets[i + len]!))) {
-          correct.push([i, i + len]);
-          continue;
-        }
         const k = key.slice(i, i + len);
         const hits = this.exact.get(k);
-        if (hits) for (const term of hits) cands.push({ term, at: i, len, wild: -1 });
+        if (hits) {
+          // a correctly written term has its own key: only then can the window be one
+          if (this.terms.has(text.slice(offsets[i]!, offsets[i + len]!))) {
+            correct.push([i, i + len]);
+            continue;
+          }
+          for (const term of hits) cands.push({ term, at: i, len, wild: -1 });
+        }
         if (this.shortLengths.has(len)) {
           const dh = this.deleted.get(k);
           if (dh) for (const d of dh) cands.push({ term: d.term, at: i, len, wild: -1, shape: { missing: d.pos } });
         }
         const sh = len >= 3 ? this.swapped.get(k) : undefined;
         if (sh) for (const w of sh) cands.push({ term: w.term, at: i, len, wild: -1, shape: { swap: w.pos } });
-        // two-syllable terms get slack only before a title (轩兰教授 → 薛澜)
-        if (len === 2 && !TITLE.test(text.slice(offsets[i + 2]!, offsets[i + 2]! + 3))) continue;
+        if (len === 2) {
+          titled ??= titleStarts(text, r);
+          if (!titled[i + 2]) continue;
+        }
         const headGate = len >= 3 && this.gates.has(gateNum(len, 9, k.charCodeAt(0), k.charCodeAt(1)));
         for (let j = 0; j < len; j++) {
           if (j >= 2 ? !headGate : !this.gates.has(gateOf(k, j))) continue;
@@ -214,7 +231,9 @@ export class ZhMatcher {
     const missing = shape?.missing;
     if (diff.length === 0 && missing === undefined) return null;
     // an opaque name of four or more characters with one sound changed (华信有道 → 华信永道) may change 有 or 的
-    const opaque = len >= 4 && diff.length === 1 && (!lexicon || !formsWordInside(t, align[diff[0]!]!, 0, t.chars.length, lexicon));
+    // (inside the window, and forming no word of the term: 研究的 is not 研究所)
+    const opaque = len >= 4 && diff.length === 1 && diff[0]! > 0 && diff[0]! < len - 1 &&
+      (!lexicon || !formsWordInside(t, align[diff[0]!]!, 0, t.chars.length, lexicon));
     if (functionChange && !opaque) return null;
     const after = text.slice(r.offsets[at + len]!, r.offsets[at + len]! + 3);
     const titled = TITLE.test(after);
@@ -246,6 +265,7 @@ export class ZhMatcher {
     if (titled) conf += 0.1;
     // a gap only where the text falls apart: a character beside it forms no word (国际理研究院: 理), so 当前人工智能
     // is not 前沿人工智能 missing 沿 and 人工智能理论 not 人工智能治理 missing 治
+    if (missing !== undefined && !lexicon && !(titled && nameLike)) return null;
     if (lexicon && missing !== undefined && !(titled && nameLike) &&
         ![missing - 1, missing].some((p) => p >= 0 && p < len && !explainedOutside(text, r, at + p, at + p + 1, -1, -1, lexicon))) return null;
     if (lexicon && diff.length > 0) {
@@ -351,6 +371,16 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** For each code point position (and the end): true when a title such as 教授 starts there. */
+function titleStarts(text: string, r: Reading): boolean[] {
+  const out: boolean[] = new Array(r.chars.length + 1).fill(false);
+  const first = /[副院教老先女博校主书社董理研部秘总]/;
+  for (let i = 0; i < r.chars.length; i++) {
+    if (first.test(r.chars[i]!) && TITLE.test(text.slice(r.offsets[i]!, r.offsets[i]! + 4))) out[i] = true;
+  }
+  return out;
 }
 
 /** A candidate lying inside a correctly written glossary term is noise. */

@@ -1,13 +1,14 @@
 /**
  * Surname-only mentions: a speaker is often called by surname and title alone (薛老师), and a misheard
  * surname (徐老师 for 薛老师) then has no given name to match. A single character before a title is a
- * candidate when it is a common surname that no glossary person bears, and exactly one surname of the
- * glossary's people is near it in sound (same fuzzy class, initial or final) *and* named with a title
+ * candidate when it is a common surname that no glossary person bears and that ends no word (首席), and exactly
+ * one surname of the glossary's people is near it in sound (see `nearSurname`) *and* named with a title
  * elsewhere in the transcript (at least twice, and more often than the heard surname). The transcript-wide
  * counts of "character + title" are computed once per run by `titledCounts`. Confidence stays low (review).
  */
+import type { ChineseLexicon } from '../lexicon/types';
 import type { GlossaryForm } from './glossary';
-import { fuzzyClass, readPinyin, splitSyllable, syllableDistance } from './pinyin-key';
+import { readPinyin, splitSyllable, syllableDistance } from './pinyin-key';
 import { looksLikeName, SURNAME_CHARS } from './surnames';
 
 /** Titles a surname alone may carry. */
@@ -54,18 +55,18 @@ export class SurnameMatcher {
   }
 
   /** Surname-before-title spans in `text` that stand for a glossary person named so elsewhere. */
-  match(text: string, counts: ReadonlyMap<string, number>): SurnameMatch[] {
+  match(text: string, counts: ReadonlyMap<string, number>, lexicon?: ChineseLexicon): SurnameMatch[] {
     if (this.people.length === 0) return [];
     const out: SurnameMatch[] = [];
     for (const m of text.matchAll(TITLED)) {
       const c = m[1]!;
       if (!SURNAME_CHARS.has(c) || this.surnames.has(c)) continue;
       const prev = text.slice(Math.max(0, m.index - 1), m.index);
-      // the last character of a longer name (李小明老师) is not a surname
-      if (/\p{Script=Han}/u.test(prev) && SURNAME_CHARS.has(prev)) continue;
+      // the last character of a longer name (李小明老师) or of a word (首席副校长) is not a surname
+      if (/\p{Script=Han}/u.test(prev) && (SURNAME_CHARS.has(prev) || lexicon?.has(prev + c))) continue;
       const heard = readPinyin(c).syllables[0]!;
       const seen = counts.get(c) ?? 0;
-      const near = this.people.filter((p) => sameInitial(heard, p.syllable) && syllableDistance(heard, p.syllable) <= 0.6 && (counts.get(p.surname) ?? 0) >= 2 &&
+      const near = this.people.filter((p) => nearSurname(heard, p.syllable) && (counts.get(p.surname) ?? 0) >= 2 &&
         (counts.get(p.surname) ?? 0) > seen);
       const surnames = new Set(near.map((p) => p.surname));
       if (surnames.size !== 1) continue;
@@ -82,7 +83,13 @@ export class SurnameMatcher {
   }
 }
 
-/** True when two syllables start alike (the same initial, up to the fuzzy pairs): xu/xue, si/shi, not wang/zhang. */
-function sameInitial(a: string, b: string): boolean {
-  return fuzzyClass(splitSyllable(a)[0] + 'a') === fuzzyClass(splitSyllable(b)[0] + 'a');
+/**
+ * Near surnames: the same fuzzy class, or the same initial with one final extending the other (徐 xu / 薛 xue);
+ * not merely the same initial (周 zhou is not 张 zhang, 肖 xiao not 薛 xue).
+ */
+function nearSurname(a: string, b: string): boolean {
+  if (syllableDistance(a, b) <= 0.3) return true;
+  const [ai, af] = splitSyllable(a);
+  const [bi, bf] = splitSyllable(b);
+  return ai === bi && ai !== '' && af !== bf && (af.startsWith(bf) || bf.startsWith(af));
 }

@@ -116,7 +116,7 @@ function nameTurns(turns: readonly Turn[], book: NameBook): Naming[] {
   let host: string | null = null;
   let panel = false;
   let nextHost: string | null = null;
-  const pool = new MentionPool();
+  let pool = new MentionPool();
   const hostTurns: boolean[] = [];
   const named: Naming[] = [];
   turns.forEach((turn, k) => {
@@ -133,8 +133,11 @@ function nameTurns(turns: readonly Turn[], book: NameBook): Naming[] {
     const own = selfIntroduction(turn.text);
     if ((isHostTurn(turn, k) && !labelled) || (own !== null && own === host)) {
       const self = selfIntroduction(turn.text.slice(0, 400)) ?? HOST_SELF.exec(turn.text.slice(0, 400))?.[1];
+      const before = host;
       if (self && selfIntroduction(`我是${self}`)) host = self;
       else if (nextHost) host = nextHost;
+      // a new host starts a new part of the programme: surnames resolve among the names said from here on
+      if (before !== null && host !== before) pool = new MentionPool().addAll(mentions(turn.text));
       nextHost = null;
       const handedTo = [...turn.text.matchAll(NEW_HOST)].pop()?.[0];
       const handed = handedTo ? mentions(handedTo).pop() : undefined;

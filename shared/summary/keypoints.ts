@@ -41,7 +41,7 @@ const STOP_EN = new Set(('the a an and or but of to in on for with as at by from
   'much many need make made one two three first second third also would could see want still even maybe perhaps example instance ' +
   'sure something everyone people talk talking today question questions mentioned'
 ).split(' '));
-const FILLER_G = /[呃啊嗯哦]|那么|这个|就是|一个一个/gu;
+const FILLER_G = /[呃啊嗯哦]|那么|这个|就是|一个一个|你比如说|比如说|所以说|是吧|对吧/gu;
 
 let zhSegmenter: Intl.Segmenter | null = null;
 let enSegmenter: Intl.Segmenter | null = null;
@@ -124,6 +124,11 @@ export function sentencesOf(units: readonly Unit[]): Sentence[] {
   return out;
 }
 
+function letters(text: string): number {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han + 2 * (text.match(/[A-Za-z]+/g)?.length ?? 0);
+}
+
 function readable(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han >= 12) return han <= 160;
@@ -204,7 +209,8 @@ export function keyPoints(sentences: readonly Sentence[], times: (segment: numbe
   }
   const bags = candidates.map((s) => new Set(s.words));
   const raw = textRank(bags);
-  const scored = candidates.map((s, i) => ({ s, i, score: raw[i]! * fluency(s.text) * (bags[i]!.size > 2 ? 1 : 0.3) }));
+  // short sentences say little: up to 30 letters they weigh less (√ of their share)
+  const scored = candidates.map((s, i) => ({ s, i, score: raw[i]! * fluency(s.text) * (bags[i]!.size > 2 ? 1 : 0.3) * Math.sqrt(Math.min(1, letters(s.text) / 30)) }));
   const chosen = [...scored].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, take).sort((a, b) => a.i - b.i);
   return chosen.map(({ s }) => ({ text: trimLead(s.text), start: times(s.segment), line: s.line }));
 }
@@ -254,7 +260,8 @@ export function keywords(sections: readonly { words: readonly string[]; compound
 /** A key point without the spoken connective it starts with (那么所以…, 好，, `and so`): it reads as a point. */
 export function trimLead(text: string): string {
   const trimmed = text
-    .replace(/^(?:(?:那么|所以|然后|因此|而且|但是|其实|另外|就是|那|好|对|啊|呃|嗯|哦)[，,、\s]*)+/u, '')
+    .replace(/^[呢吧嘛啦]+/u, '')
+    .replace(/^(?:(?:那么|所以|然后|因此|而且|但是|其实|另外|就是说?)[，,、\s]*|(?:那|好|对|啊|呃|嗯|哦)[，,、\s]+)+/u, '')
     .replace(/^(?:(?:and|so|but|because|well|also|or|then)\b[,\s]*)+/iu, '');
   if (trimmed.length < text.length / 2) return text;
   return /^[a-z]/.test(trimmed) ? trimmed[0]!.toUpperCase() + trimmed.slice(1) : trimmed;

@@ -15,7 +15,7 @@
  * `keynote`. A video is named only from the last lines of its hand-over (a promotional film has no speaker).
  */
 import { glossaryForms, type Glossary, type GlossaryEntry } from '../glossary/glossary';
-import { readPinyin } from '../glossary/pinyin-key';
+import { readPinyin, splitSyllable } from '../glossary/pinyin-key';
 import { ZhMatcher } from '../glossary/zh-matcher';
 import type { SectionRole } from './types';
 
@@ -24,6 +24,7 @@ import type { SectionRole } from './types';
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱覃戴莫孔汤乔柳穆倪葛庞殷饶牛俞邢翟施岳洪蓝焦鲁颜葛裴詹鲍凌章蒲褚'])
 const TITLES = '副?院士|教授|先生|女士|博士|老师|副?校长|副?院长|社长|副?主任|秘书长|部长|总裁|董事长|主席|研究员|理事长|主编|所长|书记|医生';
 const TITLE_G = new RegExp(`(${TITLES})`, 'gu');
+const TITLE_END = new RegExp(`(?:${TITLES})$`, 'u');
 const HAN = /\p{Script=Han}/u;
 const LATIN_TITLED = /\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\b[.。]?\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?|\p{Script=Han}{2,4}(?![\p{Script=Han}]))/gu;
 const LATIN_AFTER_ROLE = /(?:董事|研究员|讲师|教授|专家|主任|嘉宾是)\s*([A-Za-z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)/gu;
@@ -31,7 +32,7 @@ const LATIN_BEFORE_TITLE = /\b([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})\s*(?:
 const LATIN_AFTER_HANDOVER = /(?:有请|请|交给|抛给|听听|欢迎)\s*([A-Za-z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)/gu;
 const SELF_INTRO = /(?:我是|我叫|我的名字是)([^。，,；;]{1,40}?)(?=[，,。；;]|$)/u;
 const LATIN_NAME_END = /([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*$/u;
-const HANDED_TO = new RegExp(`(?:有请|请出|请上|欢迎|请到|交给)(?:[^。，]{0,12}的)?(\\p{Script=Han}{2,4}?)(?:${TITLES})`, 'gu');
+const HANDED_TO = new RegExp(`(?:有请|请出|请上|欢迎|请到|交给|请教|问问|想请)(?:[^。，]{0,12}的)?(\\p{Script=Han}{1,4}?)(?:${TITLES})`, 'gu');
 const ORG = /(?:大学|学院|研究院|研究所|研究中心|实验室|中心|公司|集团|基金会|组织|出版社|委员会|协会|学会|科学院|工程院|政府|University|Institute|Lab|Center|Centre|Foundation|Forum|Council)/u;
 
 /** A person mentioned in some text: `full` is a full name when known; `surname` for 姚先生-style mentions. */
@@ -39,6 +40,8 @@ export interface Mention {
   name: string;
   full: boolean;
   at: number;
+  /** The title it was said with (院长 of 刘院长), for Han mentions. */
+  title?: string;
 }
 
 /** Names mentioned with a title or a Latin honorific, in text order. */
@@ -51,7 +54,7 @@ export function mentions(text: string): Mention[] {
     let name = dotted(han) ?? cutAtSurname(han.filter((c) => c !== '·').slice(-4));
     // 感谢郭院长 / 谢谢高教授: the 谢 of thanks is not a surname
     if (name && name.startsWith('谢') && /[感谢]$/u.test(text.slice(0, m.index - name.length))) name = name.slice(1) || null;
-    if (name) out.push({ name, full: [...name].length > 1, at: m.index - name.length });
+    if (name) out.push({ name, full: [...name].length > 1, at: m.index - name.length, title: m[1]! });
   }
   for (const re of [LATIN_TITLED, LATIN_BEFORE_TITLE, LATIN_AFTER_HANDOVER, LATIN_AFTER_ROLE]) {
     for (const m of text.matchAll(re)) {
@@ -159,16 +162,25 @@ export function handoverName(intro: string, pool: MentionPool): string | null {
   // a person being thanked (特别感谢姚先生…) is the previous speaker, not the next one
   // …and 尊敬的薛老师 is someone addressed, not introduced
   const found = mentions(intro).filter((m) => !/(?:感谢|谢谢|尊敬的)[^。，]{0,4}$/u.test(intro.slice(Math.max(0, m.at - 8), m.at)));
-  // 让我们热烈欢迎瑞敏河医生: a name between a hand-over verb and a title, whatever its surname
+  // 让我们热烈欢迎瑞敏河医生 / 接下来想请教王老师: the person right after the hand-over verb, whatever the
+  // surname, is the one handed to, even when others are mentioned after them (包括昨天周主任也提出了…)
+  const tail = intro.length - 200;
+  let handed: Mention | null = null;
   for (const m of intro.matchAll(HANDED_TO)) {
     const name = m[1]!.replace(/^[啊呃嗯哦这那]+/u, '');
-    if ([...name].length >= 2) found.push({ name, full: true, at: m.index + m[0].length - name.length - 1 });
+    const title = m[0].slice(m[0].lastIndexOf(m[1]!) + m[1]!.length);
+    if (name === '') continue;
+    const mention = { name, full: [...name].length >= 2, at: m.index + m[0].length - title.length - name.length, title };
+    if (mention.full) found.push(mention);
+    if (mention.at >= tail) handed = mention;
   }
   found.sort((a, b) => a.at - b.at);
-  if (found.length === 0) return null;
-  const last = found[found.length - 1]!;
+  if (found.length === 0 && !handed) return null;
+  const last = handed ?? found[found.length - 1]!;
   const local = new MentionPool().addAll(found).resolve(last.name);
-  return local !== last.name ? local : pool.resolve(last.name);
+  const resolved = local !== last.name ? local : pool.resolve(last.name);
+  // a surname nobody in this part of the programme carries stays with its title (刘院长), not a bare 刘
+  return [...resolved].length === 1 && last.title ? resolved + last.title.replace(/^副/u, '') : resolved;
 }
 
 /** Affiliation from the introduction around the name (see the file comment). */
@@ -212,7 +224,15 @@ export class NameBook {
     // 梅塞罗尔 of 克里斯·梅塞罗尔
     const dottedHit = this.unique((e) => e.term.includes('·') && e.term.split('·').includes(name));
     if (dottedHit) return dottedHit;
+    // 耀东 (or the misheard 邀东) for 杨耀东: a given name said alone, matching one guest by sound
+    if ([...name].length === 2) {
+      const key2 = readPinyin(name).key;
+      const given = this.unique((e) => HAN.test(e.term) && [...e.term].length === 3 && e.kind !== 'term' && e.kind !== 'org' && readPinyin([...e.term].slice(1).join('')).key === key2);
+      if (given) return given;
+    }
     // 高老师 when one guest is surnamed 高
+    const bare = name.replace(TITLE_END, '');
+    if ([...bare].length === 1) return this.unique((e) => HAN.test(e.term) && [...e.term].length <= 3 && e.term.startsWith(bare) && (e.kind === undefined || e.kind === 'name'));
     if ([...name].length === 1) return this.unique((e) => HAN.test(e.term) && [...e.term].length <= 3 && e.term.startsWith(name) && (e.kind === undefined || e.kind === 'name'));
     const hit = this.matcher?.match(name).find((m) => m.start === 0 && m.end >= name.length - 1);
     if (hit) return hit.entry;
@@ -227,7 +247,18 @@ export class NameBook {
       for (let i = 1; i < key.length; i++) if (key[i] === other[i]) alike++;
       return alike * 2 >= key.length - 1;
     });
-    return same.length === 1 ? same[0]! : null;
+    if (same.length === 1) return same[0]!;
+    if (same.length > 1) return null;
+    // the surname misheard, the given name exact in sound (谢兰 → 薛澜: xie/xue share their initial, lan = lan)
+    const reading = readPinyin(name);
+    const initial = splitSyllable(reading.syllables[0] ?? '')[0];
+    if (!initial || key.length < 2) return null;
+    return this.unique((e) => {
+      if (!HAN.test(e.term) || e.kind === 'term' || e.kind === 'org') return false;
+      const other = readPinyin(e.term);
+      if (other.key.length !== key.length || other.key.slice(1) !== key.slice(1)) return false;
+      return splitSyllable(other.syllables[0] ?? '')[0] === initial;
+    });
   }
 
   private unique(test: (e: GlossaryEntry) => boolean): GlossaryEntry | null {
@@ -268,10 +299,10 @@ export function guestRole(intro: string, panel: boolean): SectionRole {
 }
 
 const VIDEO = /视频|播放|录制|数字分身|\bvideo\b/iu;
-const LAUNCH = /发布|白皮书|新书|本书|对报告|报告(?:进行|做)?(?:介绍|解读)/u;
+const LAUNCH = /进行发布|发布和介绍|来发布|新书|白皮书|本书|对报告|报告(?:进行|做)?(?:介绍|解读)/u;
 
 const PANEL_OPEN = /圆桌|对话嘉宾|讨论环节|小组讨论|\bpanel\b/giu;
-const PANEL_CLOSE = /(?:圆桌|讨论|对话)[^。]{0,10}(?:结束|到此|到这里|告一段落)|讨论给予最后的掌声|主旨演讲|主旨发言|keynote/giu;
+const PANEL_CLOSE = /(?:圆桌|讨论|对话)(?:环节)?(?:就|也|已经)?(?:到此|到这里|告一段落|结束)|讨论给予最后的掌声|主旨演讲|主旨发言|keynote/giu;
 
 /**
  * Whether a round table is under way after the host's words: the last of its openings (圆桌, 讨论环节, panel) and

@@ -7,11 +7,16 @@
  *
  * Stage 2, forced alignment the aeneas way (`alignToSynthesis`): the host synthesises the units one
  * after another (espeak-ng, a separate process) and knows where each unit's speech lies in the
- * synthetic track. MFCCs of both tracks (40 ms hop, mean-normalised) are warped onto each other by
- * multi-resolution DTW (dtw.ts): a full pass on ~1 s blocks, then a ±2 s corridor at 40 ms. A unit's
- * start is the first real frame the path pairs with the unit's first synthetic frame, its end the
- * last real frame paired with its last one. Starts that land in detected silence move forward to the
- * next speech onset, ends in silence move back to the last offset (within 1 s).
+ * synthetic track. The synthetic track is first stretched to the tempo of the detected speech
+ * (`matchTempo`), because DTW's step pattern favours the diagonal. MFCCs of both tracks (40 ms hop,
+ * mean-normalised) are warped onto each other by multi-resolution DTW (dtw.ts): a full pass on blocks
+ * of about a second, then a ±2 s corridor at 40 ms. In the fine pass the pauses between synthetic
+ * units are gap columns: a real frame may wait there at half the typical distance between unrelated
+ * frames, so applause or an untranscribed aside is passed over instead of being stretched into the
+ * neighbouring sentence. A unit's start is the first real frame the path pairs with the unit's first
+ * synthetic frame, its end the last real frame paired with its last one. Starts that land in detected
+ * silence move forward to the next speech onset, ends in silence move back to the last offset
+ * (within 1 s).
  *
  * Confidence per unit: how well the frames matched (mean path distance in the unit against the
  * median over the whole path) and whether its real duration is plausible against the synthetic one

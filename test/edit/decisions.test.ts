@@ -27,3 +27,44 @@ describe('Decisions (persistent map)', () => {
     expect(undo(after).doc.decisions.size).toBe(0);
   });
 });
+
+describe('appendFlags', () => {
+  it('indexes streamed flags by segment without re-indexing, keeping offset order', async () => {
+    const { appendFlags, flagIndex } = await import('../../shared/edit');
+    const doc = sampleDoc();
+    const [a, b, c, d, e] = doc.flags;
+    const first = [a!, c!];
+    expect(flagIndex(first).get('s1')).toEqual([a]);
+    const next = appendFlags(first, [b!, d!, e!]);
+    expect(flagIndex(next).get('s1')).toEqual([a, b]);
+    expect(flagIndex(next).get('s2')).toEqual([c, d]);
+    expect(flagIndex(next).get('s3')).toEqual([e]);
+    expect(next).toHaveLength(5);
+  });
+});
+
+describe('flag counts (renderer/state/derived)', () => {
+  it('updates by delta to exactly what a full count gives, through accept-all, a reject and undo', async () => {
+    const { flagStats } = await import('../../renderer/state/derived');
+    const { decideFlags } = await import('../../shared/edit');
+    const fresh = (d: ReturnType<typeof sampleDoc>) => {
+      // a different (equal) flags array forces a full count
+      const s = flagStats([...d.flags], d.decisions);
+      return { all: s.all, kinds: Object.fromEntries(s.byKind), rules: Object.fromEntries(s.byRule) };
+    };
+    let state = createEditor(sampleDoc(), null);
+    flagStats(state.doc.flags, state.doc.decisions);
+    const steps = [
+      (s: typeof state) => perform(s, acceptAllOfKind(s.doc, 'filler')),
+      (s: typeof state) => perform(s, decideFlags(s.doc, [s.doc.flags[2]!], 'rejected')),
+      (s: typeof state) => undo(s),
+    ];
+    for (const step of steps) {
+      state = step(state);
+      const byDelta = flagStats(state.doc.flags, state.doc.decisions);
+      const expected = fresh(state.doc);
+      expect({ all: byDelta.all, kinds: Object.fromEntries(byDelta.byKind), rules: Object.fromEntries(byDelta.byRule) }).toEqual(expected);
+    }
+    expect(flagStats(state.doc.flags, state.doc.decisions).all).toMatchObject({ accepted: 3, rejected: 0, pending: 2 });
+  });
+});

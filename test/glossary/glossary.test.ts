@@ -5,7 +5,8 @@ import { enGlossary } from '../../shared/detect/rules/en-glossary';
 import { zhGlossary } from '../../shared/detect/rules/zh-glossary';
 import { buildGlossaryIndex, extractTerms, glossaryFromReferences, mergeGlossaries, parseGlossary, serializeGlossary } from '../../shared/glossary/index';
 import { NearWordIndex } from '../../shared/glossary/near-word';
-import { lexiconFromWords } from '../../shared/lexicon/chinese';
+import { titledCounts } from '../../shared/glossary/zh-surname';
+import { createChineseLexicon, lexiconFromWords } from '../../shared/lexicon/chinese';
 import { RESOURCE } from '../../shared/lexicon/types';
 import { detectLang } from '../../shared/model/lang';
 import { chineseLexicon } from '../detect/resources';
@@ -121,5 +122,63 @@ describe('reference glossaries', () => {
     const g = glossaryFromReferences([doc]);
     expect(g.entries.some((e) => e.term === '非常重要')).toBe(false);
     expect(buildGlossaryIndex(g).zh.match('谢谢卓昇老师。').map((m) => `${m.text}>${m.suggestion}`)).toEqual(['卓昇>倬胜']);
+  });
+});
+
+describe('missing, swapped and spelled-out sounds', () => {
+  const lexicon = chineseLexicon();
+  const zh = (glossary: string, text: string, titled?: Map<string, number>) =>
+    buildGlossaryIndex(parseGlossary(glossary).glossary).zh.match(text, lexicon.lexicon, titled).map((m) => `${m.text}>${m.suggestion}`);
+  it('restores one missing syllable inside a long term', () => {
+    expect(zh('人工智能国际治理研究院', '清华大学人工智能国际理研究院副院长')).toEqual(['理>治理']);
+    expect(zh('马尔瓦拉', '这个马瓦拉先生。')).toEqual(['瓦>尔瓦']);
+  });
+  it('restores the missing last character of a name only before a title', () => {
+    expect(zh('高奇琦', '我们也请高奇教授有请。')).toEqual(['奇>奇琦']);
+    expect(zh('高奇琦', '我们也请高奇来讲。')).toEqual([]);
+  });
+  it('never reads a truncated term or a given name as a missing syllable', () => {
+    expect(zh('鹏城实验室研究所', '鹏城实验室研究的方向')).toEqual([]);
+    expect(zh('杨耀东', '谢谢耀东老师。')).toEqual([]);
+  });
+  it.skipIf(!lexicon.real)('keeps text that reads as words around the gap', () => {
+    expect(zh('前沿人工智能', '当前人工智能发展很快')).toEqual([]);
+    expect(zh('人工智能治理', '鲁棒的人工智能理论和方法')).toEqual([]);
+  });
+  it('swaps two syllables of a name back', () => {
+    expect(zh('郭毅可', '数据科学研究所所长郭可义教授。')).toEqual(['可义>毅可']);
+  });
+  it.skipIf(!lexicon.real)('accepts a real word inside an opaque company name', () => {
+    expect(zh('华信永道', '华信有道呃董事长刘景玉先生。')).toEqual(['有>永']);
+    expect(zh('人工智能治理', '理解人工智能机理和构建人工智能')).toEqual([]);
+  });
+  it('corrects a surname before a title when the transcript names one glossary person so', () => {
+    const counts = titledCounts(['感谢薛老师。', '正如薛老师所说', '刚刚包括徐老师啊']);
+    expect(zh('薛澜\n熊德意', '刚刚包括徐老师啊', counts)).toEqual(['徐>薛']);
+    expect(zh('薛澜\n熊德意', '刚刚包括徐老师啊', titledCounts(['刚刚包括徐老师啊']))).toEqual([]);
+    expect(zh('张亚勤', '王老师说', titledCounts(['张老师', '张老师', '王老师说']))).toEqual([]);
+  });
+  it('reads acronyms spoken letter by letter', () => {
+    const en = (text: string) => index.en.match(text).map((m) => `${m.text}>${m.suggestion}`);
+    expect(en('In 2024, you and you also joined')).toEqual(['you and you>UNU']);
+    expect(en('Worldwide, you new Maco is')).toEqual(['you new>UNU', 'Maco>Macau']);
+    expect(en('I see you and me, and you')).toEqual([]);
+  });
+});
+
+describe('compact lexicon (v3, searched in place)', () => {
+  const v3 = '# jiaodui zh-lexicon v3: test\n一个\t1\n中国\t0\n中国人\t5\n北京\t\tP\n灭顶之灾\t9\n';
+  it('finds words, ranks and proper nouns by binary search, and lists words by rank', () => {
+    const lex = createChineseLexicon(v3);
+    expect([lex.has('中国'), lex.has('中'), lex.has('中国人民'), lex.has('一')]).toEqual([true, false, false, false]);
+    expect([lex.rank('中国'), lex.rank('中国人'), lex.rank('北京'), lex.rank('无')]).toEqual([0, 5, undefined, undefined]);
+    expect([lex.isProperNoun('北京'), lex.isProperNoun('中国')]).toEqual([true, false]);
+    expect(lex.words).toEqual(['中国', '一个', '中国人', '灭顶之灾', '北京']);
+  });
+  it('uses a prebuilt near-word index when given one', () => {
+    const lex = createChineseLexicon(v3, '', '# near\n*顶之灾\t灭顶之灾\n灭*之灾\t灭顶之灾\n');
+    expect(lex.nearWords('灭*之灾')).toEqual(['灭顶之灾']);
+    expect(lex.nearWords('灭顶*灾')).toBeUndefined();
+    expect(new NearWordIndex(lex).match('造成莫顶之灾').map((m) => `${m.text}>${m.suggestion}`)).toEqual(['莫>灭']);
   });
 });

@@ -15,7 +15,7 @@ describe('project files', () => {
   });
 
   it('migrates a version-0 file through the migration hook', () => {
-    const old = { ...JSON.parse(serializeProject(project)) as Record<string, unknown>, version: 0, manualEdits: { s1: '大家好。' } };
+    const old: Record<string, unknown> = { ...(JSON.parse(serializeProject(project)) as Record<string, unknown>), version: 0, manualEdits: { s1: '大家好。' } };
     delete old['edits'];
     const load = parseProject(JSON.stringify(old));
     expect(load.project?.version).toBe(PROJECT_VERSION);

@@ -27,13 +27,18 @@ function evaluate(file: string, goldFile: string, options: SummaryOptions = {}) 
     const s = summary.sections[f.matched.get(i) ?? -1];
     return s?.speaker != null && [g.speaker, ...g.aliases].some((n) => n.toLowerCase() === s.speaker!.toLowerCase());
   });
-  return { ...f, gold: gold.length, named: named.length, correct: correct.length, accuracy: named.length ? correct.length / named.length : 0, summary };
+  const panel = gold.map((g, i) => ({ g, i })).filter(({ g }) => g.role === 'panel' && !g.speaker.startsWith('?'));
+  const panelCorrect = panel.filter(({ g, i }) => spoken(g).includes(summary.sections[f.matched.get(i) ?? -1]?.speaker?.toLowerCase() ?? '\u0000'));
+  return {
+    ...f, gold: gold.length, named: named.length, correct: correct.length, accuracy: named.length ? correct.length / named.length : 0,
+    panel: `${panelCorrect.length}/${panel.length}`, summary,
+  };
 }
 
 const glossary = parseGlossary(readFileSync(fileURLToPath(new URL('../../samples/waic-glossary.tsv', import.meta.url)), 'utf8')).glossary;
 const pct = (x: number) => (100 * x).toFixed(1);
 const report = (name: string, r: ReturnType<typeof evaluate>) =>
-  `${name}: ${r.gold} gold turns, ${r.summary.sections.length} sections; boundary P ${pct(r.p)} R ${pct(r.r)} F1 ${pct(r.f1)}; talk speakers named ${r.correct}/${r.named} (${pct(r.accuracy)}%)`;
+  `${name}: ${r.gold} gold turns, ${r.summary.sections.length} sections; boundary P ${pct(r.p)} R ${pct(r.r)} F1 ${pct(r.f1)}; talk speakers named ${r.correct}/${r.named} (${pct(r.accuracy)}%), panel speakers ${r.panel}`;
 
 describe('dev annotation of speaker turns', () => {
   it('finds and names the turns of the seed forum transcript (001) within one line', () => {

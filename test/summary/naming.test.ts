@@ -120,3 +120,17 @@ describe('speaker naming from introductions, header guest lists and panels', () 
     expect(guestRole('他特地为我们录制了一段视频演讲。那么现请工作人员来播放一下。', true)).toBe('video');
   });
 });
+
+describe('glossary names for misheard surnames', () => {
+  it('maps a misheard surname to the glossary name when the given name sounds the same (谢兰 → 薛澜)', () => {
+    const { glossary } = parseGlossary('薛澜\tXue Lan\n姚期智\tAndrew Chi-Chih Yao\n');
+    const s = summarize(
+      fromLines(
+        '接下来让我们再次请上清华大学人工智能国际治理研究院院长谢兰教授对报告进行介绍。',
+        '大家好，下面我来把这个报告内容做一个简要的介绍，首先是全球人工智能治理的现状和挑战，其次是我们的建议。',
+      ),
+      { glossary },
+    );
+    expect(s.sections[1]).toMatchObject({ speaker: '薛澜', role: 'launch' });
+  });
+});

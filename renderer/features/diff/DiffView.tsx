@@ -1,9 +1,10 @@
-/** Diff view: each segment's verbatim text against its clean text, virtualized like the review list. */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+/** Diff view: each segment's verbatim text against its clean text, virtualized like the review list (VirtualList). */
+import { useCallback, useMemo, useState } from 'react';
 import { cleanText } from '../../../shared/edit';
 import { formatShort } from '../../../shared/model/time';
 import { LangBadge } from '../../components/LangBadge';
+import { VirtualList } from '../../components/VirtualList';
+import { estimateRow } from '../review/SegmentList';
 import { useT } from '../../i18n/i18n';
 import { useApp } from '../../state/store';
 import { diffSegment } from './diff-tokens';
@@ -20,8 +21,26 @@ export function DiffView() {
     });
     return out;
   }, [doc, onlyChanged]);
-  const parentRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => 80, overscan: 6 });
+  const segments = doc.transcript.segments;
+  const itemKey = useCallback((i: number) => segments[rows[i]!.index]!.id, [segments, rows]);
+  const estimate = useCallback((i: number, width: number) => estimateRow(segments[rows[i]!.index]!, width), [segments, rows]);
+  const render = (i: number) => {
+    const row = rows[i]!;
+    const segment = segments[row.index]!;
+    return (
+      <div className="segment diff-row" data-segment-id={segment.id}>
+        <div className="segment-meta">
+          <span className="time">{segment.start !== undefined ? formatShort(segment.start) : `#${segment.sourceLine}`}</span>
+          <LangBadge lang={segment.lang} />
+        </div>
+        <div className="segment-text">
+          {diffSegment(segment.raw, row.clean, segment.lang).map((p, k) =>
+            p.op === 'added' ? <ins key={k}>{p.text}</ins> : p.op === 'removed' ? <del key={k}>{p.text}</del> : <span key={k}>{p.text}</span>,
+          )}
+        </div>
+      </div>
+    );
+  };
   return (
     <div className="diff-view" data-testid="diff-view">
       <div className="view-bar">
@@ -29,29 +48,7 @@ export function DiffView() {
         <span className="legend"><del>{t('diff.raw')}</del> <ins>{t('diff.clean')}</ins></span>
       </div>
       {rows.length === 0 && <p className="muted pad">{t('diff.unchanged')}</p>}
-      <div className="segment-list" ref={parentRef}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const segment = doc.transcript.segments[row.index]!;
-            return (
-              <div key={segment.id} data-index={item.index} ref={virtualizer.measureElement} className="row" style={{ transform: `translateY(${item.start}px)` }}>
-                <div className="segment diff-row" data-segment-id={segment.id}>
-                  <div className="segment-meta">
-                    <span className="time">{segment.start !== undefined ? formatShort(segment.start) : `#${segment.sourceLine}`}</span>
-                    <LangBadge lang={segment.lang} />
-                  </div>
-                  <div className="segment-text">
-                    {diffSegment(segment.raw, row.clean, segment.lang).map((p, k) =>
-                      p.op === 'added' ? <ins key={k}>{p.text}</ins> : p.op === 'removed' ? <del key={k}>{p.text}</del> : <span key={k}>{p.text}</span>,
-                    )}
-                  </div>
-                </div>
-              </div>
-            );
-          })}
-        </div>
-      </div>
+      <VirtualList className="segment-list" count={rows.length} itemKey={itemKey} estimate={estimate} render={render} overscan={6} />
     </div>
   );
 }

@@ -4,6 +4,8 @@
  * transcript scrolls like a short one. The selected flag's segment is revealed when the selection moves (J/K).
  */
 import { useCallback, useEffect, useRef } from 'react';
+import { flagIndex } from '../../../shared/edit';
+import type { Flag } from '../../../shared/model/flag';
 import type { Segment } from '../../../shared/model/segment';
 import { VirtualList, type VirtualListHandle } from '../../components/VirtualList';
 import { useT } from '../../i18n/i18n';
@@ -25,6 +27,8 @@ export function estimateRow(segment: Segment, width: number): number {
   return Math.max(META_MIN, lines * LINE) + CHROME;
 }
 
+const NO_FLAGS: readonly Flag[] = [];
+
 export function SegmentList() {
   const t = useT();
   const doc = useApp((s) => s.editor.doc);
@@ -45,13 +49,17 @@ export function SegmentList() {
     // only a selection change scrolls; rows and doc changes must not
   }, [selection.segmentId, selection.flagId]);
 
+  const index = flagIndex(doc.flags);
   const render = (i: number) => {
     const segment = segments[rows[i]!]!;
     const selected = selection.segmentId === segment.id;
     return (
       <SegmentRow
         segment={segment}
-        doc={doc}
+        flags={index.get(segment.id) ?? NO_FLAGS}
+        decisions={doc.decisions}
+        level={doc.level}
+        edit={doc.edits[segment.id]}
         selected={selected}
         selectedFlagId={selected ? selection.flagId : null}
         editing={editing === segment.id}

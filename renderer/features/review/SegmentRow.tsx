@@ -1,6 +1,9 @@
 /** One row of the review list: time, language badge, speaker, flagged text or the inline editor. */
 import { memo, useEffect, useRef, useState } from 'react';
-import { cleanText, flagApplied, flagIndex, type EditDoc } from '../../../shared/edit';
+import { cleanText, type Decisions } from '../../../shared/edit';
+import { isApplied } from '../../../shared/model/clean';
+import type { Flag } from '../../../shared/model/flag';
+import type { Level } from '../../../shared/model/levels';
 import type { Segment } from '../../../shared/model/segment';
 import { formatShort } from '../../../shared/model/time';
 import { LangBadge } from '../../components/LangBadge';
@@ -11,9 +14,16 @@ import { resetEdit } from '../../../shared/edit';
 import { getState } from '../../state/store';
 import { FlaggedText } from './FlaggedText';
 
+/**
+ * Only what this row shows, so a row re-renders when its own flags, a decision, the level or its edit change,
+ * not on every document change (flags streaming in for other segments, say).
+ */
 interface Props {
   segment: Segment;
-  doc: EditDoc;
+  flags: readonly Flag[];
+  decisions: Decisions;
+  level: Level;
+  edit: string | undefined;
   selectedFlagId: string | null;
   selected: boolean;
   editing: boolean;
@@ -50,9 +60,7 @@ function Editor({ initial, onDone }: { initial: string; onDone: (text: string | 
   );
 }
 
-function SegmentRowImpl({ segment, doc, selectedFlagId, selected, editing, t }: Props) {
-  const flags = flagIndex(doc.flags).get(segment.id) ?? [];
-  const edit = doc.edits[segment.id];
+function SegmentRowImpl({ segment, flags, decisions, level, edit, selectedFlagId, selected, editing, t }: Props) {
   const startEdit = () => setState({ editing: segment.id });
   return (
     <div className={`segment${selected ? ' selected' : ''}${edit !== undefined ? ' edited' : ''}`} data-segment-id={segment.id} onClick={() => selectSegment(segment.id)}>
@@ -64,7 +72,7 @@ function SegmentRowImpl({ segment, doc, selectedFlagId, selected, editing, t }: 
       <div className="segment-text" onDoubleClick={startEdit} title={t('review.editHint')} lang={segment.lang === 'en' ? 'en' : 'zh-CN'}>
         {editing ? (
           <Editor
-            initial={cleanText(doc, segment)}
+            initial={cleanText(getState().editor.doc, segment)}
             onDone={(text) => (text === null ? setState({ editing: null }) : commitEdit(segment.id, text))}
           />
         ) : edit !== undefined ? (
@@ -77,8 +85,8 @@ function SegmentRowImpl({ segment, doc, selectedFlagId, selected, editing, t }: 
           <FlaggedText
             raw={segment.raw}
             flags={flags}
-            decisions={doc.decisions}
-            applied={(f) => flagApplied(doc, f)}
+            decisions={decisions}
+            applied={(f) => isApplied(f, { level, ...(decisions.get(f.id) ? { decisions: { [f.id]: decisions.get(f.id)! } } : {}) })}
             selectedFlagId={selectedFlagId}
             onFlagClick={selectFlag}
           />

@@ -24,6 +24,8 @@ export const zhGlossary: Rule = {
     { in: '这是全球智理的问题。', resources: { glossary: '治理\tgovernance' }, flags: ['智'], note: 'flags only the misheard character of a homophone term' },
     { in: '接下来是姚启志院士的报告。', resources: { glossary: '姚期智\tAndrew Chi-Chih Yao' }, flags: ['启志'], note: 'corrects a name that sounds the same' },
     { in: '刚才高温院士谈到了安全。', resources: { glossary: '高文\tWen Gao', zhLexicon: true }, level: 'thorough', flags: ['温'], note: 'a common word (高温) before a title is still the name' },
+    { in: '清华大学人工智能国际理研究院副院长', resources: { glossary: '人工智能国际治理研究院', zhLexicon: true }, flags: ['理'], note: 'restores one missing syllable of a long term' },
+    { in: '当前人工智能发展很快。', resources: { glossary: '前沿人工智能', zhLexicon: true }, flags: [], note: 'keeps 当前: a gap needs a character that forms no word' },
     { in: '他在国际组织里负责数据工作。', resources: { glossary: '治理\tgovernance', zhLexicon: true }, flags: [], note: 'keeps 组织里: 织 belongs to a word outside the window' },
     { in: '他花言巧语，真能把你骗了。', resources: { glossary: '乔宇\tYu Qiao', zhLexicon: true }, flags: [], note: 'keeps an idiom that contains a homophone of a name' },
     { in: '小孩的智力发展很快。', resources: { glossary: '治理\tgovernance' }, flags: [], note: 'keeps 智力: a different tone and a common word' },

@@ -79,14 +79,14 @@ async function main() {
   const dir = join(tmpdir(), 'jiaodui-audio-bench');
   mkdirSync(dir, { recursive: true });
   const lines = seedLines();
-  // espeak reads the seed at ~32 s a line (with pauses); repeat the seed when more is asked for.
-  const count = Math.ceil(((minutes - breakMinutes) * 60) / 32);
+  // The test voice reads the seed at ~28 s a line (with pauses); the seed repeats when more is asked for.
+  const count = Math.ceil(((minutes - breakMinutes) * 60) / 28);
   const segments = Array.from({ length: count }, (_, i) => {
     const raw = lines[i % lines.length];
     return { id: `s${i + 1}`, sourceLine: i + 1, raw, lang: m.detectLang(raw) };
   });
   const units = segments.flatMap((s) => m.splitUnits(s.raw).map((u) => ({ text: u.text, lang: s.lang })));
-  const audio = join(dir, `speech-${minutes}m.mp3`);
+  const audio = join(dir, `speech-${minutes}m-${count}l-${breakMinutes}b.mp3`);
   const truthPath = `${audio}.truth.json`;
   let gen;
   if (existsSync(audio) && existsSync(truthPath)) gen = JSON.parse(readFileSync(truthPath, 'utf8'));

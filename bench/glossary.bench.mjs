@@ -32,6 +32,7 @@ import { loadDetectResources, loadChineseLexicon } from './electron/node/load-re
 import { parseGlossary, mergeGlossaries } from './shared/glossary/index';
 import { RESOURCE } from './shared/lexicon/types';
 import { createEnglishWords } from './shared/lexicon/english';
+import { pinyin } from 'pinyin-pro';
 
 const RULES = [zhGlossary, enGlossary, zhLexicon];
 const seeds = ${JSON.stringify(seeds)};
@@ -87,18 +88,46 @@ if (${JSON.stringify(mode)} !== 'speed') {
   report('004-ref', readFileSync(f004, 'utf8'), { ...ref.resources, ...common });
 }
 if (${JSON.stringify(mode)} === 'quick') process.exit(0);
-// speed: the dev glossary padded to 5,000 terms with synthetic names and terms
+// speed: the dev glossary padded to 5,000 entries shaped like an editor's real event glossary: Chinese people
+// with their pinyin names (40%), Western people with transliterations (20%), organisations (20%) and domain
+// terms (20%). Adversarial on purpose: real surnames and given-name characters, so thousands of names share
+// syllables (crowded pinyin buckets) and the Latin side repeats Zhang/Wang/Li hundreds of times.
 const rnd = (() => { let s = 7; return () => (s = (s * 48271) % 2147483647) / 2147483647; })();
-const han = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰文斌宇浩凯健俊帆鹏辉智慧安全治理模型数据算法学院中心研究所实验室';
-const pick = (s) => [...s][Math.floor(rnd() * [...s].length)];
+const pickOf = (a) => a[Math.floor(rnd() * a.length)];
+const surnames = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
+const given = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰文斌宇浩凯健俊帆鹏辉智慧亚勤毅可正澜凌寒晓冬民烈婧倬胜耀东德意学山世忠海清景晨奇琦振群宏忠志国建新立春雪梅红云飞龙博远航思嘉欣怡子涵雨轩睿哲'];
+const westFirst = 'James John Robert Michael William David Richard Joseph Thomas Charles Daniel Matthew Anthony Mark Steven Paul Andrew Joshua Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Patrick Frank Raymond Jack Dennis Jerry Tyler Aaron Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Helen Sharon Cynthia Kathleen Amy Angela Anna Yoshua Geoffrey Stuart Max Demis Fei Dawn Tshilidzi Yann Ilya Sam Dario Mustafa'.split(' ');
+const westLast = 'Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Bengio Hinton Russell Tegmark Hassabis Marwala LeCun Sutskever Altman Amodei Suleyman Bostrom Schmidhuber Kurzweil'.split(' ');
+const westZh = [...'约翰詹姆斯罗伯特迈克尔威廉大卫理查德托马斯查尔斯丹尼尔马修安东尼保罗安德鲁史密斯约翰逊布朗琼斯米勒戴维斯威尔逊泰勒穆尔杰克逊'];
+const places = [['北京', 'Beijing'], ['上海', 'Shanghai'], ['深圳', 'Shenzhen'], ['杭州', 'Hangzhou'], ['南京', 'Nanjing'], ['武汉', 'Wuhan'], ['成都', 'Chengdu'], ['西安', "Xi'an"], ['广州', 'Guangzhou'], ['天津', 'Tianjin'], ['苏州', 'Suzhou'], ['合肥', 'Hefei'], ['中国', 'China'], ['国家', 'National'], ['浙江', 'Zhejiang'], ['香港', 'Hong Kong'], ['鹏城', 'Pengcheng'], ['之江', 'Zhijiang']];
+const fields = [['人工智能', 'Artificial Intelligence'], ['数据治理', 'Data Governance'], ['智能计算', 'Intelligent Computing'], ['网络安全', 'Cybersecurity'], ['数字经济', 'Digital Economy'], ['科技政策', 'Science and Technology Policy'], ['机器人', 'Robotics'], ['脑科学', 'Brain Science'], ['量子信息', 'Quantum Information'], ['算法伦理', 'Algorithm Ethics'], ['智慧城市', 'Smart City'], ['信息技术', 'Information Technology']];
+const suffixes = [['研究院', 'Institute'], ['实验室', 'Laboratory'], ['研究中心', 'Research Center'], ['大学', 'University'], ['学院', 'College'], ['委员会', 'Committee'], ['联盟', 'Alliance'], ['协会', 'Association']];
+const termA = [['可信', 'Trustworthy'], ['开源', 'Open-Source'], ['多模态', 'Multimodal'], ['生成式', 'Generative'], ['联邦', 'Federated'], ['具身', 'Embodied'], ['通用', 'General'], ['分布式', 'Distributed'], ['对抗', 'Adversarial'], ['可解释', 'Explainable'], ['前沿', 'Frontier'], ['隐私', 'Privacy']];
+const termB = [['大模型', 'Large Model'], ['智能体', 'Agent'], ['学习', 'Learning'], ['对齐', 'Alignment'], ['评测', 'Evaluation'], ['安全', 'Safety'], ['推理', 'Reasoning'], ['算力', 'Compute'], ['数据集', 'Dataset'], ['框架', 'Framework'], ['水印', 'Watermarking'], ['红队测试', 'Red Teaming']];
+const cap = (w) => w[0].toUpperCase() + w.slice(1);
+const py = (s) => pinyin(s, { type: 'array', toneType: 'none', surname: 'head', v: false });
 const lines = [readFileSync(glossaryPath, 'utf8')];
-const syll = ['ka','lo','mi','ter','son','vel','dra','ing','bor','qua','zen','rik','tal','mon','sha'];
-for (let i = 0; lines.length < 5000; i++) {
-  const n = 2 + Math.floor(rnd() * 5);
-  let zh = ''; for (let k = 0; k < n; k++) zh += pick(han);
-  const cap = (w) => w[0].toUpperCase() + w.slice(1);
-  const en = cap(syll[Math.floor(rnd()*15)] + syll[Math.floor(rnd()*15)]) + ' ' + cap(syll[Math.floor(rnd()*15)] + syll[Math.floor(rnd()*15)] + syll[Math.floor(rnd()*15)]);
-  lines.push(zh + '\\t' + en);
+const seen = new Set();
+const add = (zh, en, note) => { if (seen.has(zh)) return; seen.add(zh); lines.push(zh + '\\t' + en + '\\t' + note); };
+const devCount = lines[0].split('\\n').filter((l) => l.trim() && !l.startsWith('#')).length;
+while (lines.length - 1 + devCount < 5000) {
+  const r = rnd();
+  if (r < 0.4) {
+    const s = pickOf(surnames);
+    const g = rnd() < 0.75 ? pickOf(given) + pickOf(given) : pickOf(given);
+    const [sp, ...gp] = py(s + g);
+    add(s + g, cap(gp.join('')) + ' ' + cap(sp), '教授');
+  } else if (r < 0.6) {
+    let zh = ''; const n = 3 + Math.floor(rnd() * 3); for (let k = 0; k < n; k++) zh += pickOf(westZh);
+    add(zh, pickOf(westFirst) + ' ' + pickOf(westLast), 'speaker');
+  } else if (r < 0.8) {
+    const p = pickOf(places); const f = pickOf(fields); const s = pickOf(suffixes);
+    add(p[0] + f[0] + s[0], p[1] + ' ' + f[1] + ' ' + s[1], 'organisation');
+  } else {
+    const a = pickOf(termA); const b = pickOf(termB);
+    const extra = rnd() < 0.3 ? pickOf(fields) : null;
+    add(a[0] + (extra ? extra[0] : '') + b[0], a[1] + ' ' + (extra ? extra[1] + ' ' : '') + b[1], 'term');
+  }
 }
 writeFileSync(join(out, 'glossary-5k.tsv'), lines.join('\\n') + '\\n'); // for timing the real CLI
 const big = parseGlossary(lines.join('\\n'), 'big').glossary;

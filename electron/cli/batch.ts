@@ -10,8 +10,15 @@ import { runJob, type Job, type JobResult } from './jobs';
 
 const WORKER_URL = new URL('./worker.mjs', import.meta.url);
 
-/** Runs all jobs; `onDone(finished, total, result)` is called as each finishes. */
-export async function runJobs(jobs: Job[], onDone: (done: number, total: number, r: JobResult) => void): Promise<JobResult[]> {
+/**
+ * Runs all jobs; `onDone(finished, total, result)` is called as each finishes. A single job runs in-process
+ * and streams its standard output to `stdout` when given.
+ */
+export async function runJobs(
+  jobs: Job[],
+  onDone: (done: number, total: number, r: JobResult) => void,
+  stdout?: (chunk: string) => void,
+): Promise<JobResult[]> {
   const results: JobResult[] = new Array<JobResult>(jobs.length);
   let finished = 0;
   const record = (i: number, r: JobResult): void => {
@@ -20,7 +27,7 @@ export async function runJobs(jobs: Job[], onDone: (done: number, total: number,
   };
   const workerPath = WORKER_URL.protocol === 'file:' ? fileURLToPath(WORKER_URL) : '';
   if (jobs.length <= 1 || !existsSync(workerPath)) {
-    for (let i = 0; i < jobs.length; i++) record(i, await runJob(jobs[i]!));
+    for (let i = 0; i < jobs.length; i++) record(i, await runJob(jobs[i]!, jobs.length === 1 ? stdout : undefined));
     return results;
   }
   let next = 0;

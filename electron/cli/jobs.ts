@@ -2,14 +2,16 @@
  * One unit of CLI work: read an input, optionally detect, write one output. Runs the same in-process (one
  * input) or in a worker thread (batches), so results are identical either way.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { detectTranscript } from '../../shared/detect/index';
-import { exporterById } from '../../shared/export/index';
+import { buildReport, exporterById } from '../../shared/export/index';
+import type { ExportInput } from '../../shared/export/index';
 import type { Diagnostic } from '../../shared/model/diagnostics';
 import type { Level } from '../../shared/model/levels';
 import { writeFileAtomic } from '../node/atomic-write';
 import { readInput } from '../node/read-input';
+import { formatReportTable } from './report-table';
 import { loadDetectResources } from './resources';
 import { VERSION } from './version';
 
@@ -23,6 +25,8 @@ export interface Job {
   level: Level;
   glossaries: string[];
   references: string[];
+  /** `check` without --json: a human table instead of the report. */
+  table?: boolean;
 }
 
 export interface JobResult {
@@ -37,8 +41,11 @@ export interface JobResult {
   segments: number;
 }
 
-/** Runs one job; never throws for user-data problems (they come back as `ok: false`). */
-export async function runJob(job: Job): Promise<JobResult> {
+/**
+ * Runs one job; never throws for user-data problems (they come back as `ok: false`). With `stdout`, output
+ * meant for standard output is streamed to it in chunks instead of returned as `text`.
+ */
+export async function runJob(job: Job, stdout?: (chunk: string) => void): Promise<JobResult> {
   const base: JobResult = { input: job.input, ok: false, diagnostics: [], flags: 0, segments: 0 };
   const read = await readInput(job.input);
   if (!read.ok) return { ...base, error: read.message };
@@ -51,7 +58,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   const flags = resources ? detectTranscript(transcript, { resources: resources.value }) : [];
   const exporter = exporterById(job.to);
   if (!exporter) return { ...base, error: `unknown output format "${job.to}"`, diagnostics };
-  const result = exporter.export({
+  const input: ExportInput = {
     transcript,
     flags,
     level: job.level,
@@ -60,20 +67,27 @@ export async function runJob(job: Job): Promise<JobResult> {
     version: VERSION,
     diagnostics,
     ...(read.value.project ? { decisions: read.value.project.decisions, edits: read.value.project.edits } : {}),
-  });
-  const all = [...diagnostics, ...result.diagnostics];
-  const done = { ...base, ok: true, diagnostics: all, flags: flags.length, segments: transcript.segments.length };
-  if (job.output === null) return { ...done, text: result.text };
+  };
+  const done = { ...base, ok: true, diagnostics, flags: flags.length, segments: transcript.segments.length };
+  if (job.table) {
+    const table = formatReportTable(buildReport(input), job.input);
+    if (stdout) stdout(table);
+    return stdout ? done : { ...done, text: table };
+  }
+  const chunks: string[] = [];
+  const write = job.output === null && stdout ? stdout : (chunk: string) => void chunks.push(chunk);
+  if (exporter.stream) done.diagnostics = [...diagnostics, ...exporter.stream(input, write)];
+  else {
+    const result = exporter.export(input);
+    write(result.text);
+    done.diagnostics = [...diagnostics, ...result.diagnostics];
+  }
+  if (job.output === null) return stdout ? done : { ...done, text: chunks.join('') };
   try {
     await mkdir(dirname(job.output), { recursive: true });
-    await writeFileAtomic(job.output, result.text);
+    await writeFileAtomic(job.output, chunks.join(''));
   } catch (e) {
     return { ...done, ok: false, error: `${job.output}: cannot write (${(e as Error).message})` };
   }
   return done;
-}
-
-/** Plain (non-atomic) write for outputs that are streams or devices, e.g. /dev/stdout. */
-export async function writePlain(path: string, text: string): Promise<void> {
-  await writeFile(path, text);
 }

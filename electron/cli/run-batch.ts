@@ -4,13 +4,11 @@
  * any input failed (the others still complete).
  */
 import { basename } from 'node:path';
-import type { Report } from '../../shared/export/json-report';
 import { isLevel, DEFAULT_LEVEL, type Level } from '../../shared/model/levels';
 import { runJobs } from './batch';
 import { EXIT, UsageError, optList, optString, type CliIO, type ParsedArgs } from './command';
 import { expandInputs, planOutputs } from './inputs';
 import type { Job, JobResult } from './jobs';
-import { formatReportTable } from './report-table';
 
 export interface BatchPlan {
   command: Job['command'];
@@ -42,18 +40,19 @@ export async function runBatch(args: ParsedArgs, io: CliIO, plan: BatchPlan): Pr
   const jobs: Job[] = inputs.map((input, i) => ({
     command: plan.command, input, output: outputs[i]!, to: plan.to, level,
     glossaries: optList(args, 'glossary'), references: optList(args, 'reference'),
+    ...(plan.table ? { table: true } : {}),
   }));
   const progress = io.isTTY && jobs.length > 1;
   const results = await runJobs(jobs, (done, total, r) => {
     if (progress) io.stderr(`\r\x1b[K[${done}/${total}] ${basename(r.input)}${done === total ? '\n' : ''}`);
-  });
+  }, io.stdout);
   const texts: string[] = [];
   for (const r of results) {
     printDiagnostics(r, io);
     if (!r.ok) io.stderr(`error: ${r.error ?? r.input}\n`);
-    else if (r.text !== undefined) texts.push(plan.table ? formatReportTable(JSON.parse(r.text) as Report, r.input) : r.text);
+    else if (r.text !== undefined) texts.push(r.text);
   }
-  if (texts.length === 1 || plan.table) io.stdout(texts.join(''));
+  if (jobs.length === 1 || plan.table) io.stdout(texts.join(''));
   else if (texts.length > 1) io.stdout(`[\n${texts.map((t) => t.trimEnd()).join(',\n')}\n]\n`);
   const failed = results.filter((r) => !r.ok).length;
   if (jobs.length > 1) io.stderr(`${jobs.length - failed} of ${jobs.length} inputs done${failed ? `, ${failed} failed` : ''}\n`);

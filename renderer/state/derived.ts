@@ -91,10 +91,14 @@ function byId(flags: readonly Flag[]): Map<string, Flag> {
 
 /** Applies decision changes to copied counts; false when a change names a flag that is not in `flags`. */
 function applyDeltas(stats: FlagStats, flags: readonly Flag[], deltas: Decisions['deltas']): boolean {
+  if (!deltas) return false;
   const map = byId(flags);
-  for (const [id, before, after] of deltas) {
-    const flag = map.get(id);
+  const { forward } = deltas;
+  for (const change of deltas.changes) {
+    const flag = map.get(change.flagId);
     if (!flag) return false;
+    const before = forward ? change.before : change.after;
+    const after = forward ? change.after : change.before;
     move(stats.all, before, after);
     move(stats.byKind.get(flag.kind)!, before, after);
     move(stats.byRule.get(flag.ruleId)!, before, after);

@@ -13,76 +13,13 @@
  * applied and the user is told. A save or a discard clears the slot, so a recovery present at start-up means
  * the app did not close cleanly.
  */
-import { Decisions, isDirty, type EditDoc } from '../../shared/edit';
-import type { Decision, Flag } from '../../shared/model/flag';
-import type { Level } from '../../shared/model/levels';
+import { isDirty, type EditDoc } from '../../shared/edit';
 import { host } from '../host';
 import { translator } from '../i18n/i18n';
 import { notify } from './actions';
 import { currentSource, GLOSSARY_EXTRA, isStreaming, openBytes, type OpenedSource } from './project-io';
+import { decodeDecisions, flagsHash, RECOVERY_SCHEMA, recoveryRecord, type RecoveryRecord } from './recovery-record';
 import { getState, setState, subscribe } from './store';
-
-export const RECOVERY_SCHEMA = 'jiaodui.recovery';
-
-export interface RecoveryRecord {
-  schema: typeof RECOVERY_SCHEMA;
-  version: 1;
-  app: { title: string; projectPath: string | null };
-  base: { name: string };
-  flagCount: number;
-  flagHash: string;
-  /** One character per flag, in flag order. */
-  decisions: string;
-  edits: Record<string, string>;
-  level: Level;
-  extras: Record<string, unknown>;
-}
-
-const hashes = new WeakMap<readonly Flag[], string>();
-
-/** FNV-1a over the flag ids, cached per flags array. */
-export function flagsHash(flags: readonly Flag[]): string {
-  let h = hashes.get(flags);
-  if (h !== undefined) return h;
-  let x = 0x811c9dc5;
-  for (const f of flags) {
-    const id = f.id;
-    for (let i = 0; i < id.length; i++) x = Math.imul(x ^ id.charCodeAt(i), 0x01000193);
-    x = Math.imul(x ^ 10, 0x01000193);
-  }
-  h = (x >>> 0).toString(16);
-  hashes.set(flags, h);
-  return h;
-}
-
-const CODE = { accepted: 97, rejected: 114 } as const;
-
-/** The decisions as one character per flag. */
-export function encodeDecisions(doc: EditDoc): string {
-  const codes = new Uint8Array(doc.flags.length).fill(46);
-  if (doc.decisions.size > 0) doc.flags.forEach((f, i) => {
-    const d = doc.decisions.get(f.id);
-    if (d) codes[i] = CODE[d];
-  });
-  return new TextDecoder('latin1').decode(codes);
-}
-
-export function decodeDecisions(flags: readonly Flag[], codes: string): Decisions {
-  const entries: [string, Decision][] = [];
-  for (let i = 0; i < flags.length; i++) {
-    const c = codes.charCodeAt(i);
-    if (c === CODE.accepted) entries.push([flags[i]!.id, 'accepted']);
-    else if (c === CODE.rejected) entries.push([flags[i]!.id, 'rejected']);
-  }
-  return Decisions.from(entries);
-}
-
-export function recoveryRecord(doc: EditDoc, base: OpenedSource, app: RecoveryRecord['app']): RecoveryRecord {
-  return {
-    schema: RECOVERY_SCHEMA, version: 1, app, base: { name: base.name }, flagCount: doc.flags.length, flagHash: flagsHash(doc.flags),
-    decisions: encodeDecisions(doc), edits: { ...doc.edits }, level: doc.level, extras: { ...doc.extras },
-  };
-}
 
 let lastAutosaved: EditDoc | null = null;
 let baseWritten: OpenedSource | null = null;

@@ -26,8 +26,18 @@ function bucketOf(id: string): number {
 type Bucket = ReadonlyMap<string, Decision>;
 const EMPTY_BUCKETS: readonly (Bucket | undefined)[] = new Array<Bucket | undefined>(BUCKETS).fill(undefined);
 
-/** One recorded change: flag id, decision before, decision after. */
-export type DecisionDelta = readonly [id: string, before: Decision | undefined, after: Decision | undefined];
+/** A decision change as history records it. */
+export interface DecisionChange {
+  flagId: string;
+  before: Decision | undefined;
+  after: Decision | undefined;
+}
+
+/** The changes that made a map from its parent, and in which direction they were applied. */
+export interface DecisionDeltas {
+  changes: readonly DecisionChange[];
+  forward: boolean;
+}
 
 let serials = 0;
 
@@ -41,7 +51,7 @@ export class Decisions {
     readonly size: number,
     /** The serial of the map this one was made from by `with`, and what changed (lets counts update by delta). */
     readonly parentSerial: number = 0,
-    readonly deltas: readonly DecisionDelta[] = [],
+    readonly deltas: DecisionDeltas | null = null,
   ) {}
 
   /** No decisions. */
@@ -50,7 +60,7 @@ export class Decisions {
   /** From a project file's `decisions` record (or any entries). */
   static from(entries: Readonly<Record<string, Decision>> | Iterable<readonly [string, Decision]>): Decisions {
     const list = Symbol.iterator in entries ? entries : Object.entries(entries);
-    return Decisions.EMPTY.with(list as Iterable<readonly [string, Decision]>);
+    return Decisions.EMPTY.with(list);
   }
 
   /** The decision on a flag, or undefined when it is pending. */
@@ -60,33 +70,45 @@ export class Decisions {
 
   /** A new map with these decisions set (`undefined` = back to pending); copies only the touched buckets. */
   with(updates: Iterable<readonly [string, Decision | undefined]>): Decisions {
-    let buckets: (Bucket | undefined)[] | null = null;
+    const changes: DecisionChange[] = [];
+    for (const [flagId, after] of updates) changes.push({ flagId, before: this.get(flagId), after });
+    return this.apply(changes, true);
+  }
+
+  /**
+   * Applies recorded changes forwards (to `after`) or backwards (to `before`) without allocating per change; the
+   * new map remembers them (`deltas`) so counts can follow by delta, unless some change did not start from the
+   * value it recorded (then `deltas` is null and counts must be recomputed).
+   */
+  apply(changes: readonly DecisionChange[], forward: boolean): Decisions {
+    if (changes.length === 0) return this;
+    const buckets = [...this.buckets];
     const copied = new Uint8Array(BUCKETS);
-    const deltas: DecisionDelta[] = [];
     let size = this.size;
-    for (const [id, decision] of updates) {
+    let exact = true;
+    for (const change of changes) {
+      const id = change.flagId;
+      const value = forward ? change.after : change.before;
       const b = bucketOf(id);
-      buckets ??= [...this.buckets];
       let bucket = buckets[b] as Map<string, Decision> | undefined;
       if (copied[b] === 0) {
         bucket = new Map(bucket);
         buckets[b] = bucket;
         copied[b] = 1;
       }
-      const before = bucket!.get(id);
-      const had = before !== undefined;
-      if (before !== decision) deltas.push([id, before, decision]);
-      if (decision === undefined) {
-        if (had) {
+      const current = bucket!.get(id);
+      if (current !== (forward ? change.before : change.after)) exact = false;
+      if (value === undefined) {
+        if (current !== undefined) {
           bucket!.delete(id);
           size--;
         }
       } else {
-        if (!had) size++;
-        bucket!.set(id, decision);
+        if (current === undefined) size++;
+        bucket!.set(id, value);
       }
     }
-    return buckets ? new Decisions(buckets, size, this.serial, deltas) : this;
+    return new Decisions(buckets, size, this.serial, exact ? { changes, forward } : null);
   }
 
   /** Every decision, in no particular order. */

@@ -9,7 +9,7 @@
 import type { Decision, Flag } from '../model/flag';
 import type { Level } from '../model/levels';
 import type { Transcript } from '../model/transcript';
-import { Decisions } from './decisions';
+import { Decisions, type DecisionChange } from './decisions';
 
 export interface EditDoc {
   transcript: Transcript;
@@ -66,14 +66,17 @@ function setOrDelete<V>(map: Record<string, V>, key: string, value: V | undefine
  * (copying only the touched buckets of the persistent map) and the edit map is copied once per step.
  */
 export function applyStep(doc: EditDoc, step: Step, direction: 'forward' | 'backward'): EditDoc {
-  const changes = direction === 'forward' ? step.changes : [...step.changes].reverse();
-  const decisions: (readonly [string, Decision | undefined])[] = [];
+  const forward = direction === 'forward';
+  const changes = forward ? step.changes : [...step.changes].reverse();
+  // decision changes go to the persistent map in one batch; a step of decisions only is passed as it is
+  const onlyDecisions = step.changes.every((c) => c.type === 'decision');
+  const decisions: DecisionChange[] = [];
   let edits: Record<string, string> | null = null;
   let next: EditDoc = doc;
   for (const change of changes) {
     const value = direction === 'forward' ? change.after : change.before;
     if (change.type === 'decision') {
-      decisions.push([change.flagId, value as Decision | undefined]);
+      if (!onlyDecisions) decisions.push(change);
     } else if (change.type === 'edit') {
       edits ??= { ...doc.edits };
       setOrDelete(edits, change.segmentId, value as string | undefined);
@@ -86,7 +89,8 @@ export function applyStep(doc: EditDoc, step: Step, direction: 'forward' | 'back
       next = { ...next, extras: { ...next.extras, [name]: value } };
     }
   }
-  if (decisions.length) next = { ...next, decisions: doc.decisions.with(decisions) };
+  if (onlyDecisions) next = { ...next, decisions: doc.decisions.apply(step.changes as readonly DecisionChange[], forward) };
+  else if (decisions.length) next = { ...next, decisions: doc.decisions.apply(forward ? decisions : decisions.reverse(), forward) };
   if (edits) next = { ...next, edits };
   return next;
 }

@@ -38,4 +38,6 @@ export interface Exporter {
   /** True when the output carries times (untimed input gets estimated times and a warning). */
   timed: boolean;
   export(input: ExportInput): ExportResult;
+  /** Optional streaming form for large outputs: writes chunks, returns the diagnostics. */
+  stream?(input: ExportInput, write: (chunk: string) => void): Diagnostic[];
 }

@@ -42,6 +42,24 @@ interface Target {
   entry: GlossaryEntry;
   /** For a word taken from a longer name: the full form and the word's index in it. */
   partOf?: { form: string; index: number };
+  /** For such a word: first collapsed letter and first key unit of each earlier word of the name (see growLeft). */
+  left?: { letter: string; unit: string }[];
+}
+
+/** Targets with the same collapsed spelling and key: one edit distance serves them all (Zhang of 300 names). */
+interface Group {
+  joined: string;
+  key: string;
+  targets: Target[];
+  /** The window that last collected this group (dedupes candidates without a Set). */
+  stamp: number;
+}
+
+/** What the matcher needs of one token's text, computed once per distinct text. */
+interface TokenInfo {
+  collapsed: string;
+  key: string;
+  word: boolean;
 }
 
 interface Token {
@@ -82,8 +100,11 @@ export const EN_MIN_CONFIDENCE = 0.4;
 
 /** Phonetic/spelling index over the Latin forms of a glossary. */
 export class EnMatcher {
-  private readonly byKey = new Map<string, Target[]>();
-  private readonly byEnds = new Map<string, Target[]>();
+  private readonly byKey = new Map<string, Group[]>();
+  private readonly byEnds = new Map<number, Group[]>();
+  private readonly groups = new Map<string, Group>();
+  private readonly tokenInfo = new Map<string, TokenInfo>();
+  private stamp = 0;
   private readonly acronyms: Target[] = [];
   private readonly forms = new Set<string>();
   private readonly lowerForms = new Set<string>();
@@ -106,7 +127,8 @@ export class EnMatcher {
       if (words.length < 2) continue;
       words.forEach((w, index) => {
         if (w.length >= 4 && /^[A-Z][a-z]/.test(w) && !this.isWord(w.toLowerCase())) {
-          this.add({ ...this.target(w, [w], f.entry), partOf: { form: f.text, index } });
+          const left = words.slice(0, index).map((x) => ({ letter: collapse(x)[0] ?? '', unit: phoneticKey(x)[0] ?? '' }));
+          this.add({ ...this.target(w, [w], f.entry), partOf: { form: f.text, index }, left });
         }
       });
     }
@@ -119,11 +141,31 @@ export class EnMatcher {
 
   private add(t: Target): void {
     this.maxWords = Math.max(this.maxWords, t.words.length + 1);
-    if (t.key.length >= 2) push(this.byKey, t.key, t);
-    if (t.joined.length < 4) return;
-    const e = endLength(t.joined.length);
-    push(this.byEnds, `<${t.joined.length}${t.joined.slice(0, e)}`, t);
-    push(this.byEnds, `>${t.joined.length}${t.joined.slice(-e)}`, t);
+    const id = `${t.joined}|${t.key}`;
+    const known = this.groups.get(id);
+    if (known) {
+      known.targets.push(t);
+      return;
+    }
+    const g: Group = { joined: t.joined, key: t.key, targets: [t], stamp: -1 };
+    this.groups.set(id, g);
+    if (t.key.length >= 2) push(this.byKey, t.key, g);
+    const n = t.joined.length;
+    if (n < 4) return;
+    const e = endLength(n);
+    push(this.byEnds, endCode(n, 0, t.joined, 0, e), g);
+    push(this.byEnds, endCode(n, 1, t.joined, n - e, n), g);
+  }
+
+  /** Collapsed spelling, key and ordinariness of a token's text, cached. */
+  private info(text: string): TokenInfo {
+    let i = this.tokenInfo.get(text);
+    if (!i) {
+      if (this.tokenInfo.size > 50_000) this.tokenInfo.clear();
+      i = { collapsed: collapse(text), key: phoneticKey(text), word: this.isWord(text.toLowerCase()) };
+      this.tokenInfo.set(text, i);
+    }
+    return i;
   }
 
   /** Finds garbled spellings of glossary forms in one text. */
@@ -149,20 +191,21 @@ export class EnMatcher {
   }
 
   /**
-   * Targets that may be within reach: same phonetic key, or a length that allows similarity 0.8 and the same
-   * first or last two letters (three from six letters on): a near miss keeps one end intact.
+   * Groups of targets that may be within reach: same phonetic key, or a length that allows similarity 0.8 and
+   * the same first or last two letters (three from six letters on): a near miss keeps one end intact.
    */
-  private candidates(joined: string, key: string): Target[] {
-    const list: Target[] = [];
-    const seen = new Set<Target>();
-    const add = (ts: Target[] | undefined): void => {
-      if (ts) for (const t of ts) if (!seen.has(t)) (seen.add(t), list.push(t));
+  private candidates(joined: string, key: string): Group[] {
+    const list: Group[] = [];
+    const stamp = ++this.stamp;
+    const add = (gs: Group[] | undefined): void => {
+      if (gs) for (const g of gs) if (g.stamp !== stamp) (g.stamp = stamp, list.push(g));
     };
     if (key.length >= 2) add(this.byKey.get(key));
-    for (let len = Math.ceil(joined.length * 0.8); len <= Math.floor(joined.length / 0.8); len++) {
+    const n = joined.length;
+    for (let len = Math.ceil(n * 0.8); len <= Math.floor(n / 0.8); len++) {
       const e = endLength(len);
-      add(this.byEnds.get(`<${len}${joined.slice(0, e)}`));
-      add(this.byEnds.get(`>${len}${joined.slice(-e)}`));
+      add(this.byEnds.get(endCode(len, 0, joined, 0, e)));
+      add(this.byEnds.get(endCode(len, 1, joined, n - e, n)));
     }
     return list;
   }
@@ -170,53 +213,82 @@ export class EnMatcher {
   private compareWindow(text: string, tokens: Token[], i: number, win: Token[], out: EnMatch[]): void {
     // an all-caps token is an acronym: only the acronym rule may correct it (MIT is not Matt)
     if (win.length === 1 && /^[A-Z]{2,6}$/.test(win[0]!.text)) return;
-    const raw = win.map((t) => t.text).join('');
-    const joined = collapse(raw);
-    if (joined.length < 4) return;
-    const key = phoneticKey(raw);
-    const ordinary = win.every((w) => this.isWord(w.text.toLowerCase()));
-    for (const t of this.candidates(joined, key)) {
-      if (win.length > t.words.length + 1) continue;
-      const longer = Math.max(joined.length, t.joined.length);
-      const phonEq = key.length >= 2 && key === t.key;
-      // one ordinary word can only be the word of a longer name that grows leftwards (see below): check that
-      // cheap condition before the edit distance
-      if (ordinary && win.length === 1 && (!t.partOf || growLeft(tokens, i, t.partOf.form, t.partOf.index) === null)) continue;
-      const max = Math.floor((phonEq ? 0.4 : 0.2) * longer);
-      const d = editDistanceWithin(joined, t.joined, max);
-      if (d > max) continue;
-      const sim = 1 - d / longer;
-      let start = win[0]!.start;
-      let suggestion = t.form;
-      let grown = false;
-      if (t.partOf) {
-        const first = growLeft(tokens, i, t.partOf.form, t.partOf.index);
-        if (first !== null) {
-          start = tokens[first]!.start;
-          suggestion = t.partOf.form;
-          grown = true;
-        }
-      }
-      if (ordinary) {
-        // ordinary words are a misrecognised name only when several fuse into it by sound, or a word grows
-        // into the rest of the name
-        const fused = win.length > 1 && phonEq && sim >= 0.7;
-        if (!(fused || (grown && sim >= 0.8) || (!t.partOf && sim >= 0.85 && win.length > 1))) continue;
-      }
-      const original = text.slice(start, win[win.length - 1]!.end);
-      if (original.toLowerCase() === suggestion.toLowerCase()) continue;
-      let conf = 0.45 + 0.45 * sim + (phonEq ? 0.1 : 0) - (ordinary ? 0.2 : 0);
-      if (joined === t.joined) conf = Math.max(conf, 0.6);
-      conf = Math.min(0.92, conf);
-      if (conf < EN_MIN_CONFIDENCE) continue;
-      const reasonTerm = t.partOf ? `${t.form} (${t.partOf.form})` : t.form;
-      const how = phonEq ? `sounds like ${reasonTerm} (${key})` : `spelled ${Math.round(sim * 100)}% like ${reasonTerm}`;
-      const end = win[win.length - 1]!.end;
-      out.push({
-        start, end, text: text.slice(start, end), suggestion, term: t.partOf?.form ?? t.form, entry: t.entry,
-        confidence: conf, reason: `${how} in glossary`,
-      });
+    let joined = '';
+    let raw = '';
+    let ordinary = true;
+    for (const w of win) {
+      const inf = this.info(w.text);
+      const c = inf.collapsed;
+      // collapsing the joined text equals joining collapsed tokens, minus a letter repeated across the seam
+      joined += joined !== '' && c !== '' && joined[joined.length - 1] === c[0] ? c.slice(1) : c;
+      raw += w.text;
+      ordinary &&= inf.word;
     }
+    if (joined.length < 4) return;
+    const key = win.length === 1 ? this.info(raw).key : phoneticKey(raw);
+    for (const g of this.candidates(joined, key)) {
+      const longer = Math.max(joined.length, g.joined.length);
+      const phonEq = key.length >= 2 && key === g.key;
+      const max = Math.floor((phonEq ? 0.4 : 0.2) * longer);
+      let d = -1;
+      for (const t of g.targets) {
+        if (win.length > t.words.length + 1) continue;
+        // one ordinary word can only be the word of a longer name that grows leftwards (see below): check that
+        // cheap condition before the edit distance
+        const first = t.left ? this.growLeft(tokens, i, t.left) : null;
+        if (ordinary && win.length === 1 && first === null) continue;
+        if (d < 0) d = editDistanceWithin(joined, g.joined, max);
+        if (d > max) break;
+        this.accept(text, win, t, first, { joined, key, ordinary, phonEq, sim: 1 - d / longer }, tokens, out);
+      }
+    }
+  }
+
+  private accept(text: string, win: Token[], t: Target, first: number | null, w: WindowFacts, tokens: Token[], out: EnMatch[]): void {
+    const { joined, key, ordinary, phonEq, sim } = w;
+    let start = win[0]!.start;
+    let suggestion = t.form;
+    const grown = t.partOf !== undefined && first !== null;
+    if (grown) {
+      start = tokens[first]!.start;
+      suggestion = t.partOf!.form;
+    }
+    if (ordinary) {
+      // ordinary words are a misrecognised name only when several fuse into it by sound, or a word grows
+      // into the rest of the name
+      const fused = win.length > 1 && phonEq && sim >= 0.7;
+      if (!(fused || (grown && sim >= 0.8) || (!t.partOf && sim >= 0.85 && win.length > 1))) return;
+    }
+    const original = text.slice(start, win[win.length - 1]!.end);
+    if (original.toLowerCase() === suggestion.toLowerCase()) return;
+    let conf = 0.45 + 0.45 * sim + (phonEq ? 0.1 : 0) - (ordinary ? 0.2 : 0);
+    if (joined === t.joined) conf = Math.max(conf, 0.6);
+    conf = Math.min(0.92, conf);
+    if (conf < EN_MIN_CONFIDENCE) return;
+    const reasonTerm = t.partOf ? `${t.form} (${t.partOf.form})` : t.form;
+    const how = phonEq ? `sounds like ${reasonTerm} (${key})` : `spelled ${Math.round(sim * 100)}% like ${reasonTerm}`;
+    const end = win[win.length - 1]!.end;
+    out.push({
+      start, end, text: text.slice(start, end), suggestion, term: t.partOf?.form ?? t.form, entry: t.entry,
+      confidence: conf, reason: `${how} in glossary`,
+    });
+  }
+
+  /**
+   * When a word of a longer name matched token `at`, grows the match leftwards over tokens whose first sound
+   * matches the name's earlier words (`left`); returns the first token index, or null when nothing fits.
+   */
+  private growLeft(tokens: Token[], at: number, left: { letter: string; unit: string }[]): number | null {
+    if (left.length === 0) return null;
+    let first = at;
+    for (let w = left.length - 1; w >= 0; w--) {
+      const tok = tokens[first - 1];
+      if (!tok || !tokens[first]!.joinsPrev) return null;
+      const inf = this.info(tok.text);
+      if (inf.collapsed[0] !== left[w]!.letter && inf.key[0] !== left[w]!.unit) return null;
+      first--;
+    }
+    return first;
   }
 
   /**
@@ -270,12 +342,28 @@ export class EnMatcher {
   }
 }
 
+/** Facts about one window shared by its comparisons. */
+interface WindowFacts {
+  joined: string;
+  key: string;
+  ordinary: boolean;
+  phonEq: boolean;
+  sim: number;
+}
+
+/** A number standing for (length, which end, the letters s[from, to) of a collapsed a-z spelling). */
+function endCode(len: number, end: 0 | 1, s: string, from: number, to: number): number {
+  let code = len * 2 + end;
+  for (let i = from; i < to; i++) code = code * 32 + (s.charCodeAt(i) - 96);
+  return code;
+}
+
 /** How many letters of each end index a target of this many letters. */
 function endLength(len: number): number {
   return len >= 6 ? 3 : 2;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -295,25 +383,6 @@ function tokenize(text: string): Token[] {
     prevEnd = start + m[0].length;
   }
   return out;
-}
-
-/**
- * When word `index` of `form` matched token `at`, grows the match leftwards over tokens whose first sound
- * matches the form's earlier words; returns the first token index, or null when nothing fits.
- */
-function growLeft(tokens: Token[], at: number, form: string, index: number): number | null {
-  if (index === 0) return null;
-  const words = form.split(/[\s\-‐]+/);
-  let first = at;
-  for (let w = index - 1; w >= 0; w--) {
-    const tok = tokens[first - 1];
-    if (!tok || !tokens[first]!.joinsPrev) return null;
-    const a = phoneticKey(tok.text);
-    const b = phoneticKey(words[w]!);
-    if (collapse(tok.text)[0] !== collapse(words[w]!)[0] && a[0] !== b[0]) return null;
-    first--;
-  }
-  return first;
 }
 
 function pickBest(matches: EnMatch[]): EnMatch[] {

@@ -14,35 +14,44 @@ export function collapse(word: string): string {
   return word.toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
 }
 
-const RULES: [RegExp, string][] = [
-  [/tsch|sch/g, 'S'],
-  [/ch(?=[^aeiouy]|$)/g, 'K'],
-  [/ch|tsh|ts|tz|q(?!u)/g, 'C'],
-  [/qu|ck|kh|x(?=$)/g, 'K'],
-  [/ph/g, 'F'],
-  [/sh|x/g, 'S'],
-  [/zh|dg|j|g(?=[eiy])/g, 'J'],
-  [/th/g, 'T'],
-  [/gh/g, ''],
-  [/c(?=[eiy])/g, 'S'],
-  [/ng/g, 'N'],
+/** Sound rules in order; each runs only when its trigger letters occur (most words need few of them). */
+const RULES: [RegExp, string, RegExp][] = [
+  [/tsch|sch/g, 'S', /sch/],
+  [/ch(?=[^aeiouy]|$)/g, 'K', /ch/],
+  [/ch|tsh|ts|tz|q(?!u)/g, 'C', /ch|ts|tz|q/],
+  [/qu|ck|kh|x(?=$)/g, 'K', /qu|ck|kh|x/],
+  [/ph/g, 'F', /ph/],
+  [/sh|x/g, 'S', /sh|x/],
+  [/zh|dg|j|g(?=[eiy])/g, 'J', /zh|dg|j|g/],
+  [/th/g, 'T', /th/],
+  [/gh/g, '', /gh/],
+  [/c(?=[eiy])/g, 'S', /c/],
+  [/ng/g, 'N', /ng/],
 ];
 const SINGLE: Record<string, string> = {
   b: 'P', p: 'P', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', v: 'F', f: 'F', s: 'S', z: 'S',
   m: 'M', n: 'N', l: 'L', r: 'R',
 };
 
+/** Keys already computed (the same words and windows recur across a transcript and a glossary). */
+const keyCache = new Map<string, string>();
+
 /** Consonant skeleton of a word or of several words joined (`tech mark` → `TKMRK`). */
 export function phoneticKey(text: string): string {
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
   let w = text.toLowerCase().replace(/[^a-z]/g, '');
-  if (w === '') return '';
-  const first = /^[aeiou]/.test(w) ? 'A' : /^[yw]/.test(w) ? 'Y' : '';
-  for (const [re, to] of RULES) w = w.replace(re, to);
-  let out = first;
-  for (const ch of w) {
-    const unit = /[A-Z]/.test(ch) ? ch : (SINGLE[ch] ?? '');
-    if (unit && out[out.length - 1] !== unit) out += unit;
+  let out = '';
+  if (w !== '') {
+    out = /^[aeiou]/.test(w) ? 'A' : /^[yw]/.test(w) ? 'Y' : '';
+    for (const [re, to, trigger] of RULES) if (trigger.test(w)) w = w.replace(re, to);
+    for (const ch of w) {
+      const unit = ch >= 'A' && ch <= 'Z' ? ch : (SINGLE[ch] ?? '');
+      if (unit && out[out.length - 1] !== unit) out += unit;
+    }
   }
+  if (keyCache.size > 200_000) keyCache.clear();
+  keyCache.set(text, out);
   return out;
 }
 
@@ -98,29 +107,40 @@ export function acronymRelation(token: string, acronym: string): 'confusable' | 
   return null;
 }
 
+/** Scratch rows for `editDistanceWithin` (grown on demand; the function is not re-entrant). */
+let rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Edit distance (optimal string alignment) when it is at most `max`, otherwise `max + 1`; stops early once
- * every cell of a row exceeds `max`, so comparing a window with a far-off target costs a few rows.
+ * every cell of a row exceeds `max`, so comparing a window with a far-off target costs a few rows. Works on
+ * UTF-16 units (callers pass collapsed Latin letters) and allocates nothing.
  */
 export function editDistanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  if (rows[0]!.length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let prev2 = rows[0]!;
+  let prev = rows[1]!;
+  let cur = rows[2]!;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    const ap = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (j > 1 && ai === b.charCodeAt(j - 2) && ap === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev2;
     prev2 = prev;
     prev = cur;
+    cur = t;
   }
   return Math.min(prev[n]!, max + 1);
 }

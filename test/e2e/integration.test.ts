@@ -86,7 +86,7 @@ describe.skipIf(!HAVE_CHROMIUM)('integration in Chromium', () => {
     expect(await first.textContent()).toMatch(/人工智能治理论坛.*forum on AI governance/);
     expect(await page.textContent('[data-testid="alignment-source"]')).toMatch(/inside each cue/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-bilingual-srt"]')]);
-    const srt = await readFile((await download.path())!, 'utf8');
+    const srt = await readFile(await download.path(), 'utf8');
     expect(srt).toMatch(/^1\n00:00:01,200 --> 00:00:04,800\n欢迎各位来到人工智能治理论坛。\nWelcome to the forum on AI governance\.\n/);
     await context.close();
   });

@@ -68,3 +68,23 @@ describe('flag counts (renderer/state/derived)', () => {
     expect(flagStats(state.doc.flags, state.doc.decisions).all).toMatchObject({ accepted: 3, rejected: 0, pending: 2 });
   });
 });
+
+describe('recovery record (renderer/state/recovery-record)', () => {
+  it('stores decisions as one character per flag and restores the same decisions', async () => {
+    const { decodeDecisions, encodeDecisions, flagsHash, recoveryRecord } = await import('../../renderer/state/recovery-record');
+    const { decideFlags } = await import('../../shared/edit');
+    let state = createEditor(sampleDoc(), null);
+    state = perform(state, acceptAllOfKind(state.doc, 'filler'));
+    state = perform(state, decideFlags(state.doc, [state.doc.flags[3]!], 'rejected'));
+    expect(encodeDecisions(state.doc)).toBe('aa.ra');
+    const record = recoveryRecord(state.doc, { name: 'x.txt' }, { title: 'x', projectPath: null });
+    expect(record.flagHash).toBe(flagsHash([...state.doc.flags]));
+    expect(decodeDecisions(state.doc.flags, record.decisions).toRecord()).toEqual(state.doc.decisions.toRecord());
+  });
+
+  it('gives a different hash when detection gives different flags', async () => {
+    const { flagsHash } = await import('../../renderer/state/recovery-record');
+    const flags = sampleDoc().flags;
+    expect(flagsHash(flags.slice(1))).not.toBe(flagsHash([...flags]));
+  });
+});

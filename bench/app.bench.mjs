@@ -111,7 +111,7 @@ const small = await open('seed.txt', seed);
 console.log(`seed (${seedName ?? 'sample'}, ${seed.length.toLocaleString()} chars): open→rows ${small.rowsWall} ms (marks ${small.marks.rows.toFixed(0)} ms), all flags in ${small.wall} ms; ${small.counts.segments}; ${lt(small.marks.longTasks)}`);
 
 const big = Array.from({ length: times }, () => seed).join('\n\n');
-const bigRun = await open('big.txt', big);
+const bigRun = await profiled(`opening ${times}×`, () => open('big.txt', big));
 const segCount = await page.evaluate(() => document.querySelector('.statusbar')?.textContent ?? '');
 console.log(`${times}× seed (${(big.length / 1e6).toFixed(1)} M chars): open→rows ${bigRun.rowsWall} ms (marks ${bigRun.marks.rows.toFixed(0)} ms), all flags in ${bigRun.wall} ms (marks ${bigRun.marks.all.toFixed(0)} ms); ${lt(bigRun.marks.longTasks)} while opening; ${segCount}`);
 

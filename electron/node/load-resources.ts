@@ -6,7 +6,7 @@
  * The lexicon directory is, in order: the `dataDir` option, $JIAODUI_DATA_DIR, then `dist/data` or `data`
  * found by walking up from this module (works from electron/node/ in dev and from dist/cli/ when bundled).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../shared/model/diagnostics';
@@ -80,8 +80,22 @@ export function findDataDir(explicit?: string): string | null {
 const lexiconCache = new Map<string, CompactChineseLexicon>();
 
 /**
+ * A data file's text: from its UTF-16LE twin (`.u16`, written by build-lexicon beside the `.tsv`) when that is
+ * at least as new, since decoding it costs a tenth of decoding UTF-8 Chinese; otherwise from the `.tsv`.
+ */
+function readData(tsvPath: string): string {
+  const twin = tsvPath.replace(/\.tsv$/, '.u16');
+  try {
+    if (existsSync(twin) && statSync(twin).mtimeMs >= statSync(tsvPath).mtimeMs) return readFileSync(twin).toString('utf16le');
+  } catch {
+    // fall back to the .tsv
+  }
+  return readFileSync(tsvPath, 'utf8');
+}
+
+/**
  * Loads the compact Chinese lexicon: reads the files (zh-lexicon.tsv, zh-glosses.tsv, and the near-word index
- * zh-near.tsv when present; ~40 ms) and returns at once; lookups search the sorted text in place, so nothing
+ * zh-near.tsv when present, from their UTF-16LE twins when built; ~15 ms) and returns at once; lookups search the sorted text in place, so nothing
  * is parsed up front. Cached per data directory for the life of the process. Null with a diagnostic when it
  * has not been built.
  */
@@ -95,11 +109,11 @@ export function loadChineseLexicon(dataDir?: string): { lexicon: CompactChineseL
       diagnostics: [{ line: 0, severity: 'info', code: 'lexicon.missing', message: 'Chinese lexicon not built (run `npm run prepare`); lexicon checks are off' }],
     };
   }
-  const lexiconText = readFileSync(join(dir, 'zh-lexicon.tsv'), 'utf8');
+  const lexiconText = readData(join(dir, 'zh-lexicon.tsv'));
   const glossPath = join(dir, 'zh-glosses.tsv');
   const glosses = existsSync(glossPath) ? readFileSync(glossPath, 'utf8') : '';
   const nearPath = join(dir, 'zh-near.tsv');
-  const near = existsSync(nearPath) ? readFileSync(nearPath, 'utf8') : '';
+  const near = existsSync(nearPath) ? readData(nearPath) : '';
   const lexicon = createChineseLexicon(lexiconText, glosses, near);
   lexiconCache.set(dir, lexicon);
   return { lexicon, diagnostics: [] };

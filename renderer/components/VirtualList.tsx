@@ -37,7 +37,10 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
       measured.current.clear();
       widthRef.current = view.width;
     }
-    return new HeightIndex(count, (i) => measured.current.get(itemKey(i)) ?? estimate(i, view.width));
+    // nothing to lay out before the list knows its width (the first layout effect tells it)
+    if (view.width === 0) return new HeightIndex(0, () => 0);
+    const known = measured.current;
+    return new HeightIndex(count, known.size ? (i) => known.get(itemKey(i)) ?? estimate(i, view.width) : (i) => estimate(i, view.width));
   }, [count, itemKey, estimate, view.width]);
 
   useLayoutEffect(() => {
@@ -56,7 +59,7 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
   }, []);
 
   const first = Math.max(0, index.indexAt(view.top) - overscan);
-  const last = Math.min(count - 1, index.indexAt(view.top + view.height) + overscan);
+  const last = Math.min(index.count - 1, index.indexAt(view.top + view.height) + overscan);
 
   // measure the rows just rendered; re-render only when some height really changed
   useLayoutEffect(() => {

@@ -12,7 +12,7 @@ import type { Segment } from '../../shared/model/segment';
 import type { OpenedFile, Result } from '../../shared/ipc';
 import { host } from '../host';
 import { translator } from '../i18n/i18n';
-import { cancelTasks, runInWorker, TaskCancelled } from '../worker/client';
+import { cancelTasks, runInWorker, TaskCancelled, workerGeneration } from '../worker/client';
 import { decodeFlags } from '../worker/flag-columns';
 import type { TaskPartial, TaskRequest, TaskResults } from '../worker/protocol';
 import { importGlossaryBytes } from '../features/glossary/glossary-actions';
@@ -85,6 +85,9 @@ export interface OpenedSource {
 
 let openedSource: OpenedSource | null = null;
 
+/** The worker that parsed the open document still holds its transcript under this key. */
+let heldBy: { key: string; worker: number; segments: readonly Segment[] } | null = null;
+
 export function currentSource(): OpenedSource | null {
   return openedSource;
 }
@@ -130,8 +133,10 @@ export async function openBytes(file: { name: string; path: string; bytes: Uint8
     performance.mark('jiaodui:open-start');
     const loaded = await withTask(t('task.loading', { name: file.name }), {
       type: 'load', name: file.name, path: file.path, bytes: file.bytes, glossary: glossaryOf(getState().editor.doc), dataUrl: dataUrl(),
+      key: String(generation),
     }, (p) => onOpenPartial(p, file, segments, generation));
     if (!loaded || generation !== openGeneration) return false;
+    heldBy = { key: String(generation), worker: workerGeneration(), segments };
     openedSource = { name: file.name, bytes: file.bytes };
     performance.mark('jiaodui:open-end');
     return true;
@@ -199,8 +204,9 @@ export async function redetect(): Promise<void> {
   const s = getState();
   const segments = s.editor.doc.transcript.segments;
   const collected: Flag[] = [];
+  const held = heldBy && heldBy.worker === workerGeneration() && heldBy.segments === segments ? heldBy.key : null;
   const done = await withTask(translator(s.locale)('task.detecting'), {
-    type: 'detect', transcript: s.editor.doc.transcript, glossary: glossaryOf(s.editor.doc), dataUrl: dataUrl(),
+    type: 'detect', transcript: held ? null : s.editor.doc.transcript, key: held ?? '', glossary: glossaryOf(s.editor.doc), dataUrl: dataUrl(),
   }, (p) => {
     if (p.stage === 'flags') for (const f of decodeFlags(p.columns, segments)) collected.push(f);
   });

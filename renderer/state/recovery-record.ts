@@ -52,6 +52,25 @@ export function encodeDecisions(doc: EditDoc): string {
   return new TextDecoder('latin1').decode(codes);
 }
 
+/**
+ * The same, in slices of `slice` flags with `pause()` between them, so encoding 250,000 flags never blocks the
+ * UI thread for long (autosave runs while the user works).
+ */
+export async function encodeDecisionsInSlices(doc: EditDoc, pause: () => Promise<void>, slice = 20_000): Promise<string> {
+  const codes = new Uint8Array(doc.flags.length).fill(46);
+  if (doc.decisions.size > 0) {
+    for (let from = 0; from < doc.flags.length; from += slice) {
+      const to = Math.min(doc.flags.length, from + slice);
+      for (let i = from; i < to; i++) {
+        const d = doc.decisions.get(doc.flags[i]!.id);
+        if (d) codes[i] = CODE[d];
+      }
+      if (to < doc.flags.length) await pause();
+    }
+  }
+  return new TextDecoder('latin1').decode(codes);
+}
+
 export function decodeDecisions(flags: readonly Flag[], codes: string): Decisions {
   const entries: [string, Decision][] = [];
   for (let i = 0; i < flags.length; i++) {
@@ -62,9 +81,9 @@ export function decodeDecisions(flags: readonly Flag[], codes: string): Decision
   return Decisions.from(entries);
 }
 
-export function recoveryRecord(doc: EditDoc, base: { name: string }, app: RecoveryRecord['app']): RecoveryRecord {
+export function recoveryRecord(doc: EditDoc, base: { name: string }, app: RecoveryRecord['app'], decisions = encodeDecisions(doc)): RecoveryRecord {
   return {
     schema: RECOVERY_SCHEMA, version: 1, app, base: { name: base.name }, flagCount: doc.flags.length, flagHash: flagsHash(doc.flags),
-    decisions: encodeDecisions(doc), edits: { ...doc.edits }, level: doc.level, extras: { ...doc.extras },
+    decisions, edits: { ...doc.edits }, level: doc.level, extras: { ...doc.extras },
   };
 }

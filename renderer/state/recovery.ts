@@ -18,10 +18,12 @@ import { host } from '../host';
 import { translator } from '../i18n/i18n';
 import { notify } from './actions';
 import { currentSource, GLOSSARY_EXTRA, isStreaming, openBytes, type OpenedSource } from './project-io';
-import { decodeDecisions, flagsHash, RECOVERY_SCHEMA, recoveryRecord, type RecoveryRecord } from './recovery-record';
+import { decodeDecisions, encodeDecisionsInSlices, flagsHash, RECOVERY_SCHEMA, recoveryRecord, type RecoveryRecord } from './recovery-record';
 import { getState, setState, subscribe } from './store';
 
 let lastAutosaved: EditDoc | null = null;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 let baseWritten: OpenedSource | null = null;
 
 /** Starts autosave and keeps the host told about the title and dirty state. */
@@ -53,7 +55,11 @@ export async function autosaveNow(): Promise<void> {
     if (!r.ok) return;
     baseWritten = base;
   }
-  await host.writeRecovery(JSON.stringify(recoveryRecord(s.editor.doc, base, { title: s.title, projectPath: s.projectPath })));
+  const doc = s.editor.doc;
+  flagsHash(doc.flags); // cached per flags array: computed once, between slices of other work
+  await pause();
+  const codes = await encodeDecisionsInSlices(doc, pause);
+  await host.writeRecovery(JSON.stringify(recoveryRecord(doc, base, { title: s.title, projectPath: s.projectPath }, codes)));
 }
 
 function parseRecord(content: string): RecoveryRecord | null {

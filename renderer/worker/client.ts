@@ -20,7 +20,15 @@ interface Entry {
 }
 const pending = new Map<number, Entry>();
 
+let generation = 0;
+
+/** Changes whenever a new worker starts (after a cancel): what an older worker kept is gone. */
+export function workerGeneration(): number {
+  return generation;
+}
+
 function spawn(): Worker {
+  generation++;
   const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
   w.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const m = event.data;

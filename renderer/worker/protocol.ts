@@ -16,8 +16,9 @@ import type { FlagColumns } from './flag-columns';
 export type DataUrl = string | null;
 
 export type TaskRequest =
-  | { type: 'load'; name: string; path: string; bytes: Uint8Array; glossary: Glossary | null; dataUrl: DataUrl }
-  | { type: 'detect'; transcript: Transcript; glossary: Glossary | null; dataUrl: DataUrl }
+  | { type: 'load'; name: string; path: string; bytes: Uint8Array; glossary: Glossary | null; dataUrl: DataUrl; key: string }
+  /** `transcript` null = the one the worker kept from the `load` with this key (saves cloning 70,000 segments). */
+  | { type: 'detect'; transcript: Transcript | null; key: string; glossary: Glossary | null; dataUrl: DataUrl }
   | { type: 'export'; exporterId: string; input: ExportInput }
   | { type: 'align'; transcript: Transcript; clean: string[]; dataUrl: DataUrl }
   | { type: 'align-translation'; transcript: Transcript; clean: string[]; name: string; bytes: Uint8Array; dataUrl: DataUrl };

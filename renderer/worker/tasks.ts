@@ -69,6 +69,15 @@ function emitSegments(transcript: Transcript, emit: Emit): void {
   for (let i = 0; i < segments.length; i += SEGMENT_CHUNK) emit({ stage: 'segments', segments: segments.slice(i, i + SEGMENT_CHUNK) });
 }
 
+/** The transcript of the last `load`, by its key, for re-detection without sending it again. */
+let kept: { key: string; transcript: Transcript } | null = null;
+
+function transcriptFor(req: Extract<TaskRequest, { type: 'detect' }>): Transcript {
+  if (req.transcript) return req.transcript;
+  if (kept?.key === req.key) return kept.transcript;
+  throw new Error('the worker no longer holds this transcript');
+}
+
 export async function loadFile(req: Extract<TaskRequest, { type: 'load' }>, emit: Emit, progress: Progress): Promise<TaskResults['load']> {
   if (looksLikeProject(req.name, req.bytes)) {
     const loaded = parseProject(new TextDecoder().decode(req.bytes));
@@ -78,6 +87,7 @@ export async function loadFile(req: Extract<TaskRequest, { type: 'load' }>, emit
     emitSegments(p.transcript, emit);
     const project: ProjectState = { source: p.source, decisions: p.decisions, edits: p.edits, level: p.level, extras: p.extras };
     emit({ stage: 'parsed', transcript: rest, diagnostics: loaded.diagnostics, format: p.source?.format ?? 'txt', encoding: p.source?.encoding ?? 'utf-8', project });
+    kept = { key: req.key, transcript: p.transcript };
     const positions = positionsOf(p.transcript);
     for (let i = 0; i < p.flags.length; i += DETECT_CHUNK * 4) emitFlags(p.transcript, p.flags.slice(i, i + DETECT_CHUNK * 4), emit, positions);
     return { flags: p.flags.length };
@@ -86,6 +96,7 @@ export async function loadFile(req: Extract<TaskRequest, { type: 'load' }>, emit
   if (!parsed.ok) throw new Error(parsed.message);
   const { transcript, diagnostics, format, encoding } = parsed.value;
   const { segments: _segments, ...rest } = transcript;
+  kept = { key: req.key, transcript };
   emitSegments(transcript, emit);
   emit({ stage: 'parsed', transcript: rest, diagnostics, format, encoding, project: null });
   return { flags: await streamDetection(transcript, req.glossary, req.dataUrl, emit, progress) };
@@ -107,7 +118,7 @@ export async function runTask<T extends TaskRequest>(req: T, emit: Emit, progres
   type R = TaskResults[T['type']];
   switch (req.type) {
     case 'load': return await loadFile(req, emit, progress) as R;
-    case 'detect': return { flags: await streamDetection(req.transcript, req.glossary, req.dataUrl, emit, progress) } as R;
+    case 'detect': return { flags: await streamDetection(transcriptFor(req), req.glossary, req.dataUrl, emit, progress) } as R;
     case 'export': return exportText(req.exporterId, req.input) as R;
     case 'align': return await alignTranscript(req.transcript, req.clean, req.dataUrl, progress) as R;
     case 'align-translation': return await alignWithTranslation(req, req.dataUrl) as R;

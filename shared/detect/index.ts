@@ -26,7 +26,7 @@ export class DetectionCancelled extends Error {
 /** Detects flags in every segment. Flags come out in segment order, then offset order. */
 export function detectTranscript(transcript: Transcript, options: DetectOptions = {}): Flag[] {
   const rules = options.rules ?? RULES;
-  const resources: DetectResources = { ...options.resources, cache: options.resources?.cache ?? new Map() };
+  const resources: DetectResources = { ...options.resources, cache: options.resources?.cache ?? new Map<string, unknown>() };
   const flags: Flag[] = [];
   const segments = transcript.segments;
   for (let index = 0; index < segments.length; index++) {
@@ -34,7 +34,8 @@ export function detectTranscript(transcript: Transcript, options: DetectOptions 
     const ctx = { transcript, index, resources };
     const here: Flag[] = [];
     for (const rule of rules) {
-      if (!rule.languages.includes(segment.lang) && !(segment.lang === 'mixed')) continue;
+      // a mixed segment holds both languages, so every rule looks at it
+      if (segment.lang !== 'mixed' && !rule.languages.includes(segment.lang)) continue;
       for (const p of rule.detect(segment, ctx)) {
         if (!(p.start >= 0 && p.end >= p.start && p.end <= segment.raw.length)) {
           throw new RangeError(`rule ${rule.id} proposed offsets ${p.start}-${p.end} outside segment ${segment.id}`);

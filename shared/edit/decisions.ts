@@ -76,7 +76,8 @@ export class Decisions {
   }
 
   /**
-   * Applies recorded changes forwards (to `after`) or backwards (to `before`) without allocating per change; the
+   * Applies recorded changes (in step order) forwards (to `after`, first to last) or backwards (to `before`, last to
+   * first) without allocating per change; the
    * new map remembers them (`deltas`) so counts can follow by delta, unless some change did not start from the
    * value it recorded (then `deltas` is null and counts must be recomputed).
    */
@@ -86,7 +87,9 @@ export class Decisions {
     const copied = new Uint8Array(BUCKETS);
     let size = this.size;
     let exact = true;
-    for (const change of changes) {
+    const n = changes.length;
+    for (let k = 0; k < n; k++) {
+      const change = changes[forward ? k : n - 1 - k]!;
       const id = change.flagId;
       const value = forward ? change.after : change.before;
       const b = bucketOf(id);

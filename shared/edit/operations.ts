@@ -56,13 +56,30 @@ export function decideFlags(doc: EditDoc, flags: readonly Flag[], decision: Deci
   return { label: { ...base, ...label }, changes };
 }
 
-/** Decides every flag passing the filter (pending ones only unless told otherwise) as one step. */
+/**
+ * Decides every flag passing the filter (pending ones only unless told otherwise) as one step. One pass that
+ * builds the changes directly: on 250,000 flags this is the whole cost of "accept all fillers" before applying.
+ */
 export function decideWhere(doc: EditDoc, filter: FlagFilter, decision: Decision | undefined): Step | null {
-  const f: FlagFilter = { pendingOnly: true, ...filter };
-  const picked = doc.flags.filter((flag) => matchesFilter(doc, flag, f));
-  const label: Partial<StepLabel> = {};
+  const pendingOnly = filter.pendingOnly ?? true;
+  const changes: Change[] = [];
+  let kind: FlagKind | undefined;
+  let mixedKinds = false;
+  for (const flag of doc.flags) {
+    if (filter.kind !== undefined && flag.kind !== filter.kind) continue;
+    if (filter.ruleId !== undefined && flag.ruleId !== filter.ruleId) continue;
+    if (filter.minConfidence !== undefined && flag.confidence < filter.minConfidence) continue;
+    const before = doc.decisions.get(flag.id);
+    if ((pendingOnly && before !== undefined) || before === decision) continue;
+    changes.push({ type: 'decision', flagId: flag.id, before, after: decision });
+    if (kind === undefined) kind = flag.kind;
+    else if (kind !== flag.kind) mixedKinds = true;
+  }
+  if (changes.length === 0) return null;
+  const label: StepLabel = { action: decision === 'accepted' ? 'accept' : decision === 'rejected' ? 'reject' : 'reset', count: changes.length };
+  if (kind !== undefined && !mixedKinds) label.kind = kind;
   if (filter.ruleId !== undefined) label.rule = filter.ruleId;
-  return decideFlags(doc, picked, decision, label);
+  return { label, changes };
 }
 
 /** "Accept all of this kind": every pending flag of the kind, one step. */

@@ -44,6 +44,8 @@ interface Target {
   partOf?: { form: string; index: number };
   /** For such a word: first collapsed letter and first key unit of each earlier word of the name (see growLeft). */
   left?: { letter: string; unit: string }[];
+  /** Id of `left` among the distinct ones (names share them: Wei Zhang, Wen Zhang), to grow once per window. */
+  leftId?: number;
 }
 
 /** Targets with the same collapsed spelling and key: one edit distance serves them all (Zhang of 300 names). */
@@ -53,6 +55,11 @@ interface Group {
   targets: Target[];
   /** The window that last collected this group (dedupes candidates without a Set). */
   stamp: number;
+  /** Letters present (bit 0 = a): a window lacking k of them, or having k others, is ≥ ⌈k / 2⌉ edits away. */
+  letters: number;
+  /** Fewest words of a target, and whether some target can grow leftwards. */
+  minWords: number;
+  grows: boolean;
 }
 
 /** What the matcher needs of one token's text, computed once per distinct text. */
@@ -105,6 +112,10 @@ export class EnMatcher {
   private readonly groups = new Map<string, Group>();
   private readonly tokenInfo = new Map<string, TokenInfo>();
   private stamp = 0;
+  private readonly leftIds = new Map<string, number>();
+  /** Per distinct `left`: the window stamp of the last growLeft, and its result (-1: null). */
+  private leftStamp = new Int32Array(0);
+  private leftFirst = new Int32Array(0);
   private readonly acronyms: Target[] = [];
   private readonly forms = new Set<string>();
   private readonly lowerForms = new Set<string>();
@@ -113,7 +124,17 @@ export class EnMatcher {
   readonly size: number;
 
   constructor(forms: readonly GlossaryForm[], options: EnMatcherOptions = {}) {
-    this.isWord = options.isWord ?? (() => false);
+    const isWord = options.isWord ?? (() => false);
+    const known = new Map<string, boolean>();
+    // thousands of names repeat the same words (Zhang, Institute): ask the word list once per word
+    this.isWord = (w) => {
+      let v = known.get(w);
+      if (v === undefined) {
+        if (known.size > 100_000) known.clear();
+        known.set(w, (v = isWord(w)));
+      }
+      return v;
+    };
     for (const f of forms) {
       if (f.lang !== 'en' || this.forms.has(f.text)) continue;
       this.forms.add(f.text);
@@ -123,16 +144,24 @@ export class EnMatcher {
         this.acronyms.push(this.target(f.text, words, f.entry));
         continue;
       }
-      this.add(this.target(f.text, words, f.entry));
+      // names share words (Zhang, Institute): each word's spelling, key and ordinariness are computed once
+      const infos = words.map((w) => this.info(w));
+      this.add({ form: f.text, words, joined: joinCollapsed(infos), key: phoneticKey(words.join('')), entry: f.entry });
       if (words.length < 2) continue;
       words.forEach((w, index) => {
-        if (w.length >= 4 && /^[A-Z][a-z]/.test(w) && !this.isWord(w.toLowerCase())) {
-          const left = words.slice(0, index).map((x) => ({ letter: collapse(x)[0] ?? '', unit: phoneticKey(x)[0] ?? '' }));
-          this.add({ ...this.target(w, [w], f.entry), partOf: { form: f.text, index }, left });
+        const inf = infos[index]!;
+        if (w.length >= 4 && /^[A-Z][a-z]/.test(w) && !inf.word) {
+          const left = infos.slice(0, index).map((x) => ({ letter: x.collapsed[0] ?? '', unit: x.key[0] ?? '' }));
+          const sig = left.map((l) => l.letter + l.unit).join(' ');
+          let leftId = this.leftIds.get(sig);
+          if (leftId === undefined) this.leftIds.set(sig, (leftId = this.leftIds.size));
+          this.add({ form: w, words: [w], joined: inf.collapsed, key: inf.key, entry: f.entry, partOf: { form: f.text, index }, left, leftId });
         }
       });
     }
     this.size = this.forms.size;
+    this.leftStamp = new Int32Array(this.leftIds.size).fill(-1);
+    this.leftFirst = new Int32Array(this.leftIds.size);
   }
 
   private target(form: string, words: string[], entry: GlossaryEntry): Target {
@@ -145,9 +174,14 @@ export class EnMatcher {
     const known = this.groups.get(id);
     if (known) {
       known.targets.push(t);
+      known.minWords = Math.min(known.minWords, t.words.length);
+      known.grows ||= (t.left?.length ?? 0) > 0;
       return;
     }
-    const g: Group = { joined: t.joined, key: t.key, targets: [t], stamp: -1 };
+    const g: Group = {
+      joined: t.joined, key: t.key, targets: [t], stamp: -1, letters: letterMask(t.joined), minWords: t.words.length,
+      grows: (t.left?.length ?? 0) > 0,
+    };
     this.groups.set(id, g);
     if (t.key.length >= 2) push(this.byKey, t.key, g);
     const n = t.joined.length;
@@ -213,29 +247,32 @@ export class EnMatcher {
   private compareWindow(text: string, tokens: Token[], i: number, win: Token[], out: EnMatch[]): void {
     // an all-caps token is an acronym: only the acronym rule may correct it (MIT is not Matt)
     if (win.length === 1 && /^[A-Z]{2,6}$/.test(win[0]!.text)) return;
-    let joined = '';
     let raw = '';
     let ordinary = true;
+    const infos: TokenInfo[] = [];
     for (const w of win) {
       const inf = this.info(w.text);
-      const c = inf.collapsed;
-      // collapsing the joined text equals joining collapsed tokens, minus a letter repeated across the seam
-      joined += joined !== '' && c !== '' && joined[joined.length - 1] === c[0] ? c.slice(1) : c;
+      infos.push(inf);
       raw += w.text;
       ordinary &&= inf.word;
     }
+    const joined = joinCollapsed(infos);
     if (joined.length < 4) return;
     const key = win.length === 1 ? this.info(raw).key : phoneticKey(raw);
+    const letters = letterMask(joined);
+    const single = ordinary && win.length === 1;
     for (const g of this.candidates(joined, key)) {
+      if (win.length > g.minWords + 1 || (single && !g.grows)) continue;
       const longer = Math.max(joined.length, g.joined.length);
       const phonEq = key.length >= 2 && key === g.key;
       const max = Math.floor((phonEq ? 0.4 : 0.2) * longer);
+      if ((popCount(letters ^ g.letters) + 1) >> 1 > max) continue;
       let d = -1;
       for (const t of g.targets) {
         if (win.length > t.words.length + 1) continue;
         // one ordinary word can only be the word of a longer name that grows leftwards (see below): check that
         // cheap condition before the edit distance
-        const first = t.left ? this.growLeft(tokens, i, t.left) : null;
+        const first = t.left ? this.grownFrom(tokens, i, t) : null;
         if (ordinary && win.length === 1 && first === null) continue;
         if (d < 0) d = editDistanceWithin(joined, g.joined, max);
         if (d > max) break;
@@ -272,6 +309,17 @@ export class EnMatcher {
       start, end, text: text.slice(start, end), suggestion, term: t.partOf?.form ?? t.form, entry: t.entry,
       confidence: conf, reason: `${how} in glossary`,
     });
+  }
+
+  /** `growLeft` for a target, once per distinct `left` and window. */
+  private grownFrom(tokens: Token[], at: number, t: Target): number | null {
+    const id = t.leftId!;
+    if (this.leftStamp[id] !== this.stamp) {
+      this.leftStamp[id] = this.stamp;
+      this.leftFirst[id] = this.growLeft(tokens, at, t.left!) ?? -1;
+    }
+    const first = this.leftFirst[id]!;
+    return first < 0 ? null : first;
   }
 
   /**
@@ -356,6 +404,26 @@ function endCode(len: number, end: 0 | 1, s: string, from: number, to: number): 
   let code = len * 2 + end;
   for (let i = from; i < to; i++) code = code * 32 + (s.charCodeAt(i) - 96);
   return code;
+}
+
+/** Collapsing joined words equals joining their collapsed spellings, minus a letter repeated across a seam. */
+function joinCollapsed(infos: readonly TokenInfo[]): string {
+  let joined = '';
+  for (const { collapsed: c } of infos) joined += joined !== '' && c !== '' && joined[joined.length - 1] === c[0] ? c.slice(1) : c;
+  return joined;
+}
+
+/** Bit set of the letters a-z in a collapsed spelling. */
+function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) - 97);
+  return m;
+}
+
+function popCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /** How many letters of each end index a target of this many letters. */

@@ -26,6 +26,7 @@ export function buildGlossaryIndex(glossary: Glossary, enWords?: EnglishWords): 
 }
 
 const CACHE_KEY = 'glossary.index';
+const built = new WeakMap<Glossary, { enWords: EnglishWords | undefined; index: GlossaryIndex }>();
 
 /** The run's glossary index, built on first use and cached in `resources.cache`; null without a glossary. */
 export function glossaryIndexFor(resources: DetectResources): GlossaryIndex | null {
@@ -33,7 +34,11 @@ export function glossaryIndexFor(resources: DetectResources): GlossaryIndex | nu
   if (!glossary || !Array.isArray(glossary.entries) || glossary.entries.length === 0) return null;
   const cached = resources.cache.get(CACHE_KEY) as { glossary: Glossary; index: GlossaryIndex } | undefined;
   if (cached && cached.glossary === glossary) return cached.index;
-  const index = buildGlossaryIndex(glossary, resources[RESOURCE.enWords] as EnglishWords | undefined);
+  const enWords = resources[RESOURCE.enWords] as EnglishWords | undefined;
+  // across runs in one process (the app re-checks after edits): the same glossary object reuses its index
+  const kept = built.get(glossary);
+  const index = kept && kept.enWords === enWords ? kept.index : buildGlossaryIndex(glossary, enWords);
+  built.set(glossary, { enWords, index });
   resources.cache.set(CACHE_KEY, { glossary, index });
   return index;
 }

@@ -93,17 +93,30 @@ export class NearWordIndex {
     const out: NearWordMatch[] = [];
     this.words = null;
     let lastEnd = -1;
+    // per UTF-16 unit: how many BMP Han characters run from it (capped at 4), so a window is checked in O(1);
+    // and, lazily, whether the unit and its successor form a common word (each pair is asked about up to 4 times)
+    const han = new Uint8Array(text.length + 1);
+    for (let p = text.length - 1; p >= 0; p--) {
+      const c = text.charCodeAt(p);
+      const isHan = c >= 0x3400 && (c < 0xd800 || c > 0xdfff) && HAN.test(text[p]!);
+      han[p] = isHan ? Math.min(4, han[p + 1]! + 1) : 0;
+    }
+    const pair = new Int8Array(text.length).fill(-1);
+    const commonPair = (p: number): boolean => {
+      if (p < 0 || p + 1 >= text.length) return false;
+      if (pair[p] === -1) pair[p] = this.common(text.slice(p, p + 2)) ? 1 : 0;
+      return pair[p] === 1;
+    };
+    const dotted = /[·•・]/.test(text);
     for (let i = 0; i < text.length; i++) {
       for (const len of [4, 3]) {
         if (i < lastEnd) break;
+        if (han[i]! < len) continue;
         const win = text.slice(i, i + len);
-        if (win.length !== len || ![...win].every((c) => HAN.test(c)) || [...win].length !== len) continue;
         if (this.lexicon.has(win)) continue;
         // the window must not cut a word at its edges (研究院院士 → 研究院院)
-        const prev = text[i - 1] ?? '';
-        const next = text[i + len] ?? '';
-        if ((prev && this.common(prev + win[0]!)) || (next && this.common(win[len - 1]! + next))) continue;
-        if (/[·•・]/.test(text.slice(Math.max(0, i - 4), i + len + 4))) continue;
+        if ((i > 0 && commonPair(i - 1)) || (i + len < text.length && commonPair(i + len - 1))) continue;
+        if (dotted && /[·•・]/.test(text.slice(Math.max(0, i - 4), i + len + 4))) continue;
         const m = this.check(text, i, win);
         if (m) {
           out.push(m);

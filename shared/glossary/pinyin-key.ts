@@ -20,14 +20,33 @@ export const NON_HAN = '\u0001';
 
 /** Splits a toneless syllable into initial and final (`zhi` → `zh` + `i`; `an` → `` + `an`). */
 export function splitSyllable(syl: string): [string, string] {
+  let parts = splits.get(syl);
+  if (!parts) {
+    if (splits.size > 10_000) (splits.clear(), classes.clear());
+    parts = firstSplit(syl);
+    splits.set(syl, parts);
+  }
+  return parts;
+}
+
+/** Syllables seen so far, split and classed once (a transcript has a few hundred distinct syllables). */
+const splits = new Map<string, [string, string]>();
+const classes = new Map<string, string>();
+
+function firstSplit(syl: string): [string, string] {
   for (const ini of INITIALS) if (syl.startsWith(ini) && syl.length > ini.length) return [ini, syl.slice(ini.length)];
   return ['', syl];
 }
 
 /** The fuzzy class of a toneless syllable: `zhang` → `zan`, `ling` → `lin`, `nian` → `lian`. */
 export function fuzzyClass(syl: string): string {
-  const [ini, fin] = splitSyllable(syl);
-  return (FUZZY_INITIAL[ini] ?? ini) + (FUZZY_FINAL[fin] ?? fin);
+  let cls = classes.get(syl);
+  if (cls === undefined) {
+    const [ini, fin] = splitSyllable(syl);
+    cls = (FUZZY_INITIAL[ini] ?? ini) + (FUZZY_FINAL[fin] ?? fin);
+    classes.set(syl, cls);
+  }
+  return cls;
 }
 
 const classIds = new Map<string, number>();
@@ -38,8 +57,23 @@ export function classUnit(syl: string): string {
   if (id === undefined) {
     id = classIds.size;
     classIds.set(cls, id);
+    const [ini, fin] = splitSyllable(syl);
+    classParts.push([FUZZY_INITIAL[ini] ?? ini, FUZZY_FINAL[fin] ?? fin]);
   }
   return String.fromCharCode(0x100 + id);
+}
+
+/** Fuzzy initial and final of each interned class, by id. */
+const classParts: [string, string][] = [];
+
+/**
+ * False when no syllables of the two key units can share an initial or a final (so `syllableDistance` is 1):
+ * a cheap test on units before reading syllables. Units outside the interned classes count as related.
+ */
+export function unitsMayShare(u: number, v: number): boolean {
+  const a = classParts[u - 0x100];
+  const b = classParts[v - 0x100];
+  return !a || !b || a[0] === b[0] || a[1] === b[1];
 }
 
 /** Pinyin of one text, one item per code point. */
@@ -62,6 +96,30 @@ function parseSyllable(s: string): [string, number] {
   return [m[1]!.replace(/ü/g, 'v'), Number(m[2] ?? 0) % 5];
 }
 
+/**
+ * A tone-marked syllable (`zhì`) as pinyin-pro's numbered form (`zhi4`): the same replacements and tone tests
+ * as its `toneType: 'num'` option, which costs more per character than the whole cached conversion here.
+ */
+function numbered(py: string): string {
+  const base = py.replace(/[āáǎà]/g, 'a').replace(/[ōóǒò]/g, 'o').replace(/[ēéěè]/g, 'e').replace(/[īíǐì]/g, 'i')
+    .replace(/[ūúǔù]/g, 'u').replace(/[ǖǘǚǜ]/g, 'ü').replace(/n̄|ń|ň|ǹ/g, 'n').replace(/m̄|ḿ|m̌|m̀/g, 'm').replace(/ê̄|ế|ê̌|ề/g, 'ê');
+  const tone = /ā|ō|ē|ī|ū|ǖ|n̄|m̄|ê̄/.test(py) ? '1' : /á|ó|é|í|ú|ǘ|ń|ḿ|ế/.test(py) ? '2' : /ǎ|ǒ|ě|ǐ|ǔ|ǚ|ň|m̌|ê̌/.test(py) ? '3'
+    : /à|ò|è|ì|ù|ǜ|ǹ|m̀|ề/.test(py) ? '4' : /[aoeiuüê]|[nm]$/.test(py) ? '0' : '';
+  return base + tone;
+}
+
+/** pinyin-pro's `zhì` → syllable, tone and key unit; a few thousand distinct values, so cached. */
+const parsed = new Map<string, { syl: string; tone: number; unit: string }>();
+function parsedSyllable(py: string): { syl: string; tone: number; unit: string } {
+  let p = parsed.get(py);
+  if (!p) {
+    const [syl, tone] = parseSyllable(numbered(py));
+    p = { syl, tone, unit: syl ? classUnit(syl) : NON_HAN };
+    parsed.set(py, p);
+  }
+  return p;
+}
+
 /** Reads a text into syllables, tones and a key string (see the file comment). */
 export function readPinyin(text: string): Reading {
   const chars = [...text];
@@ -72,19 +130,22 @@ export function readPinyin(text: string): Reading {
     at += c.length;
   }
   offsets.push(at);
-  let py = pinyin(text, { type: 'array', toneType: 'num', v: true });
-  if (py.length !== chars.length) py = chars.map((c) => (HAN.test(c) ? pinyin(c, { type: 'array', toneType: 'num', v: true })[0] ?? '' : c));
+  // tone marks, converted through a cache (see `numbered`)
+  let py = pinyin(text, { type: 'array' });
+  if (py.length !== chars.length) py = chars.map((c) => (HAN.test(c) ? pinyin(c, { type: 'array' })[0] ?? '' : c));
   const syllables: string[] = [];
   const tones: number[] = [];
-  let key = '';
+  const units: string[] = [];
   for (let i = 0; i < chars.length; i++) {
-    const han = HAN.test(chars[i]!);
-    const [syl, tone] = han ? parseSyllable(py[i] ?? '') : ['', 0];
-    syllables.push(syl);
-    tones.push(tone);
-    key += syl ? classUnit(syl) : NON_HAN;
+    const c = chars[i]!;
+    // Han characters used in practice are single UTF-16 units from U+3400 on; test the rest by script
+    const han = c.length === 1 ? c >= '\u3400' && HAN.test(c) : HAN.test(c);
+    const p = han ? parsedSyllable(py[i] ?? '') : null;
+    syllables.push(p ? p.syl : '');
+    tones.push(p ? p.tone : 0);
+    units.push(p ? p.unit : NON_HAN);
   }
-  return { chars, offsets, syllables, tones, key };
+  return { chars, offsets, syllables, tones, key: units.join('') };
 }
 
 /**

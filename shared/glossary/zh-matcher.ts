@@ -30,7 +30,7 @@
  */
 import type { ChineseLexicon } from '../lexicon/types';
 import type { GlossaryEntry, GlossaryForm } from './glossary';
-import { formatPinyin, NON_HAN, readPinyin, readPinyinBatch, sliceReading, syllableDistance, type Reading } from './pinyin-key';
+import { formatPinyin, NON_HAN, readPinyin, readPinyinBatch, sliceReading, syllableDistance, unitsMayShare, type Reading } from './pinyin-key';
 import { looksLikeName } from './surnames';
 import { SurnameMatcher } from './zh-surname';
 
@@ -76,15 +76,22 @@ export const ZH_MIN_CONFIDENCE = 0.4;
 
 /** Pinyin index over the Chinese forms of a glossary (see the file comment). */
 export class ZhMatcher {
-  private readonly exact = new Map<string, ZhTerm[]>();
-  private readonly wild = new Map<string, { term: ZhTerm; pos: number }[]>();
+  /** All four maps are keyed by `hashKey` of a key's units (see `KeyHash`); hits are verified unit by unit. */
+  private readonly exact = new Map<number, ZhTerm[]>();
+  private readonly wild = new Map<number, { term: ZhTerm; pos: number }[]>();
   /** Keys with one syllable deleted (terms of 4+ syllables, and 3-syllable names before a title). */
-  private readonly deleted = new Map<string, { term: ZhTerm; pos: number }[]>();
+  private readonly deleted = new Map<number, { term: ZhTerm; pos: number }[]>();
   /** Keys with two neighbouring syllables swapped (郭可义 → 郭毅可). */
-  private readonly swapped = new Map<string, { term: ZhTerm; pos: number }[]>();
+  private readonly swapped = new Map<number, { term: ZhTerm; pos: number }[]>();
   private readonly shortLengths = new Set<number>();
-  /** Numeric gates: length and two fixed units of every wildcard key (see `gateOf`). */
-  private readonly gates = new Set<number>();
+  /**
+   * Length masks by two units (bit L: some key of L syllables fits): `plain` by the first two units of every
+   * exact, deleted and swapped key; `slots` for wildcard keys by the units beside the wildcard (slot 0: units
+   * 1 and 2; slot 1: units 0 and 2; slot 2 for a wildcard from position 2 on: units 0 and 1; a missing third
+   * unit reads 0). A position costs a few lookups, and only lengths some key can reach are tried.
+   */
+  private readonly plain = new Map<number, number>();
+  private readonly slots = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
   private readonly terms = new Set<string>();
   private readonly lengths: number[];
   private readonly surnames: SurnameMatcher;
@@ -99,6 +106,7 @@ export class ZhMatcher {
       zh.push(f);
     }
     const readings = readPinyinBatch(zh.map((f) => f.text));
+    const byText = new Map(zh.map((f, n) => [f.text, readings[n]!]));
     zh.forEach((f, n) => {
       const term = this.addTerm(f.text, f.entry, lengths, readings[n]!);
       const given = [...f.text].slice(1).join('');
@@ -109,28 +117,38 @@ export class ZhMatcher {
     for (const l of this.shortLengths) lengths.add(l);
     this.lengths = [...lengths].sort((a, b) => b - a);
     this.size = this.terms.size;
-    this.surnames = new SurnameMatcher(forms);
+    this.surnames = new SurnameMatcher(forms, (t) => byText.get(t));
   }
 
   private addTerm(text: string, entry: GlossaryEntry, lengths: Set<number>, reading: Reading, givenOf?: string): ZhTerm | null {
     const key = reading.key;
     if (key.includes(NON_HAN)) return null;
     const term: ZhTerm = { text, chars: reading.chars, reading, entry, givenOf };
-    push(this.exact, key, term);
+    const h = KeyHash.of(key);
+    push(this.exact, hashKey(h, key.length, 0), term);
+    orMask(this.plain, pairOf(key, 0, 1), key.length);
     lengths.add(key.length);
     if (givenOf) return term;
     for (let j = 0; j < key.length; j++) {
-      push(this.wild, key.slice(0, j) + '*' + key.slice(j + 1), { term, pos: j });
-      this.gates.add(gateOf(key, j));
+      push(this.wild, hashKey(KeyHash.without(h, key, 0, key.length, j), key.length, j + 1), { term, pos: j });
+      orMask(this.slots[Math.min(j, 2)]!, j === 0 ? pairOf(key, 1, 2) : j === 1 ? pairOf(key, 0, 2) : pairOf(key, 0, 1), key.length);
     }
     const name = entry.kind === 'name' || (entry.kind === undefined && looksLikeName(text));
     if (key.length >= 4 || (key.length === 3 && name)) {
-      for (let j = 0; j < key.length; j++) push(this.deleted, key.slice(0, j) + key.slice(j + 1), { term, pos: j });
+      for (let j = 0; j < key.length; j++) {
+        const del = key.slice(0, j) + key.slice(j + 1);
+        push(this.deleted, hashKey(KeyHash.of(del), del.length, 0), { term, pos: j });
+        orMask(this.plain, pairOf(del, 0, 1), del.length);
+      }
       this.shortLengths.add(key.length - 1);
     }
     if (key.length >= 3) {
       for (let j = 0; j + 1 < key.length; j++) {
-        if (key[j] !== key[j + 1]) push(this.swapped, key.slice(0, j) + key[j + 1] + key[j] + key.slice(j + 2), { term, pos: j });
+        const sw = key.slice(0, j) + key[j + 1] + key[j] + key.slice(j + 2);
+        if (key[j] !== key[j + 1]) {
+          push(this.swapped, hashKey(KeyHash.of(sw), key.length, 0), { term, pos: j });
+          orMask(this.plain, pairOf(sw, 0, 1), sw.length);
+        }
       }
     }
     return term;
@@ -166,6 +184,7 @@ export class ZhMatcher {
     const correct: [number, number][] = [];
     const { key, offsets } = r;
     const n = key.length;
+    const kh = new KeyHash(key);
     let runEnd = 0;
     // two-syllable terms get slack only before a title (轩兰教授 → 薛澜): where titles start, computed once
     let titled: boolean[] | undefined;
@@ -175,33 +194,55 @@ export class ZhMatcher {
         runEnd = i;
         while (runEnd < n && key.charCodeAt(runEnd) !== 1) runEnd++;
       }
+      const pm = this.plain.get(pairOf(key, i, i + 1)) ?? 0;
+      const [s0, s1, s2] = this.slots as [Map<number, number>, Map<number, number>, Map<number, number>];
+      const m0 = (s0.get(pairOf(key, i + 1, i + 2)) ?? 0) | ((s0.get(pairOf(key, i + 1, -1)) ?? 0) & 4);
+      const m1 = (s1.get(pairOf(key, i, i + 2)) ?? 0) | ((s1.get(pairOf(key, i, -1)) ?? 0) & 4);
+      const m2 = s2.get(pairOf(key, i, i + 1)) ?? 0;
+      const any = pm | m0 | m1 | m2;
+      if (any === 0) continue;
       for (const len of this.lengths) {
-        if (i + len > runEnd) continue;
-        const k = key.slice(i, i + len);
-        const hits = this.exact.get(k);
+        if (i + len > runEnd || ((any >> len) & 1) === 0) continue;
+        const bit = 1 << len;
+        const plainHead = (pm & bit) !== 0;
+        const h = kh.at(i, len);
+        const hits = plainHead ? this.exact.get(hashKey(h, len, 0)) : undefined;
         if (hits) {
-          // a correctly written term has its own key: only then can the window be one
-          if (this.terms.has(text.slice(offsets[i]!, offsets[i + len]!))) {
+          let isCorrect = false;
+          for (const term of hits) {
+            if (term.reading.key.length !== len || !sameUnits(key, i, term.reading.key, -1)) continue;
+            // a correctly written term has its own key: only then can the window be one
+            if (isCorrect || this.terms.has(text.slice(offsets[i]!, offsets[i + len]!))) {
+              isCorrect = true;
+              break;
+            }
+            cands.push({ term, at: i, len, wild: -1 });
+          }
+          if (isCorrect) {
             correct.push([i, i + len]);
             continue;
           }
-          for (const term of hits) cands.push({ term, at: i, len, wild: -1 });
         }
-        if (this.shortLengths.has(len)) {
-          const dh = this.deleted.get(k);
-          if (dh) for (const d of dh) cands.push({ term: d.term, at: i, len, wild: -1, shape: { missing: d.pos } });
-        }
-        const sh = len >= 3 ? this.swapped.get(k) : undefined;
-        if (sh) for (const w of sh) cands.push({ term: w.term, at: i, len, wild: -1, shape: { swap: w.pos } });
+        const plain = hashKey(h, len, 0);
+        const dh = plainHead && this.shortLengths.has(len) ? this.deleted.get(plain) : undefined;
+        if (dh) for (const d of dh) if (d.term.reading.key.length === len + 1 && sameUnitsDeleted(key, i, d.term.reading.key, d.pos)) cands.push({ term: d.term, at: i, len, wild: -1, shape: { missing: d.pos } });
+        const sh = plainHead && len >= 3 ? this.swapped.get(plain) : undefined;
+        if (sh) for (const w of sh) if (w.term.reading.key.length === len && sameUnitsSwapped(key, i, w.term.reading.key, w.pos)) cands.push({ term: w.term, at: i, len, wild: -1, shape: { swap: w.pos } });
         if (len === 2) {
           titled ??= titleStarts(text, r);
           if (!titled[i + 2]) continue;
         }
-        const headGate = len >= 3 && this.gates.has(gateNum(len, 9, k.charCodeAt(0), k.charCodeAt(1)));
         for (let j = 0; j < len; j++) {
-          if (j >= 2 ? !headGate : !this.gates.has(gateOf(k, j))) continue;
-          const wh = this.wild.get(k.slice(0, j) + '*' + k.slice(j + 1));
-          if (wh) for (const w of wh) if (w.term.reading.key[j] !== k[j]) cands.push({ term: w.term, at: i, len, wild: j });
+          if (((j === 0 ? m0 : j === 1 ? m1 : m2) & bit) === 0) continue;
+          const wh = this.wild.get(hashKey(KeyHash.without(h, key, i, len, j), len, j + 1));
+          if (!wh) continue;
+          for (const w of wh) {
+            const tk = w.term.reading.key;
+            if (tk.length !== len || tk.charCodeAt(j) === key.charCodeAt(i + j) || !sameUnits(key, i, tk, j)) continue;
+            // up to three syllables, the wildcarded one must share an initial or a final (see `score`)
+            if (len <= 3 && !unitsMayShare(tk.charCodeAt(j), key.charCodeAt(i + j))) continue;
+            cands.push({ term: w.term, at: i, len, wild: j });
+          }
         }
       }
     }
@@ -355,19 +396,79 @@ function formsWordInside(r: Reading, p: number, from: number, to: number, lexico
   return (p - 1 >= from && isCommon(lexicon, r.chars[p - 1]! + c)) || (p + 1 < to && isCommon(lexicon, c + r.chars[p + 1]!));
 }
 
-/** A number standing for (length, wildcard slot, two fixed units): units are below 0x400. */
-function gateNum(len: number, slot: number, u: number, v: number): number {
-  return ((len * 16 + slot) * 1024 + (u & 1023)) * 1024 + (v & 1023);
+function orMask(map: Map<number, number>, pair: number, len: number): void {
+  map.set(pair, (map.get(pair) ?? 0) | (1 << len));
 }
 
-/** The gate of a wildcard lookup: wildcards at 0 and 1 keep other units; from 2 on, the first two. */
-function gateOf(key: string, j: number): number {
-  if (j === 0) return gateNum(key.length, 0, key.charCodeAt(1), key.length > 2 ? key.charCodeAt(2) : 0);
-  if (j === 1) return gateNum(key.length, 1, key.charCodeAt(0), key.length > 2 ? key.charCodeAt(2) : 0);
-  return gateNum(key.length, 9, key.charCodeAt(0), key.charCodeAt(1));
+/** Two units of a key as one number (position -1 or past the end reads 0, as gates do for short keys). */
+function pairOf(key: string, a: number, b: number): number {
+  const v = b >= 0 && b < key.length ? key.charCodeAt(b) : 0;
+  return key.charCodeAt(a) * 65536 + v;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+const BASE = 0x2f0b3;
+/** BASE^k modulo 2^32, grown on demand. */
+const POW: number[] = [1];
+function pow(k: number): number {
+  while (POW.length <= k) POW.push(Math.imul(POW[POW.length - 1]!, BASE));
+  return POW[k]!;
+}
+
+/**
+ * Polynomial hashes of a key's windows (modulo 2^32, from prefix hashes), so a window's hash and its hash with
+ * one unit wildcarded are a few multiplications, and no substring is built per window.
+ */
+class KeyHash {
+  private readonly prefix: Int32Array;
+  constructor(key: string) {
+    this.prefix = new Int32Array(key.length + 1);
+    for (let i = 0; i < key.length; i++) this.prefix[i + 1] = (Math.imul(this.prefix[i]!, BASE) + key.charCodeAt(i)) | 0;
+  }
+  /** Hash of key[i, i + len). */
+  at(i: number, len: number): number {
+    return (this.prefix[i + len]! - Math.imul(this.prefix[i]!, pow(len))) | 0;
+  }
+  static of(key: string): number {
+    let h = 0;
+    for (let i = 0; i < key.length; i++) h = (Math.imul(h, BASE) + key.charCodeAt(i)) | 0;
+    return h;
+  }
+  /** Hash `h` of key[at, at + len) with unit j counted as 0 (the wildcard). */
+  static without(h: number, key: string, at: number, len: number, j: number): number {
+    return (h - Math.imul(key.charCodeAt(at + j), pow(len - 1 - j))) | 0;
+  }
+}
+
+/** A map key from a hash, a length and a slot (0 plain, j + 1 wildcard at j); kept a small integer. */
+function hashKey(h: number, len: number, slot: number): number {
+  return (Math.imul(h ^ (len * 0x45d9f3b + slot * 0x27d4eb2d), 0x9e3779b1) >>> 2) & 0x3fffffff;
+}
+
+/** key[at, at + term.length) equals `term`, except position `skip` (or nowhere when -1). */
+function sameUnits(key: string, at: number, term: string, skip: number): boolean {
+  for (let p = 0; p < term.length; p++) if (p !== skip && key.charCodeAt(at + p) !== term.charCodeAt(p)) return false;
+  return true;
+}
+
+/** key[at, at + term.length - 1) equals `term` without its unit `pos`. */
+function sameUnitsDeleted(key: string, at: number, term: string, pos: number): boolean {
+  for (let p = 0, q = 0; q < term.length; q++) {
+    if (q === pos) continue;
+    if (key.charCodeAt(at + p++) !== term.charCodeAt(q)) return false;
+  }
+  return true;
+}
+
+/** key[at, at + term.length) equals `term` with units pos and pos + 1 exchanged. */
+function sameUnitsSwapped(key: string, at: number, term: string, pos: number): boolean {
+  for (let p = 0; p < term.length; p++) {
+    const q = p === pos ? pos + 1 : p === pos + 1 ? pos : p;
+    if (key.charCodeAt(at + p) !== term.charCodeAt(q)) return false;
+  }
+  return true;
+}
+
+function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

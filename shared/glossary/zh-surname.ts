@@ -8,7 +8,7 @@
  */
 import type { ChineseLexicon } from '../lexicon/types';
 import type { GlossaryForm } from './glossary';
-import { readPinyin, splitSyllable, syllableDistance } from './pinyin-key';
+import { readPinyin, splitSyllable, syllableDistance, type Reading } from './pinyin-key';
 import { looksLikeName, SURNAME_CHARS } from './surnames';
 
 /** Titles a surname alone may carry. */
@@ -41,16 +41,22 @@ export function titledCounts(texts: Iterable<string>): Map<string, number> {
 
 /** Surnames of the glossary's people (two- to three-character Han names). */
 export class SurnameMatcher {
+  /** The first person of each (surname, reading), in glossary order: thousands of names share ~100 surnames. */
   private readonly people: Person[] = [];
   private readonly surnames = new Set<string>();
 
-  constructor(forms: readonly GlossaryForm[]) {
+  /** `readOf` returns a term's reading when the caller has it already (one pinyin call per term is slow). */
+  constructor(forms: readonly GlossaryForm[], readOf: (text: string) => Reading | undefined = () => undefined) {
+    const seen = new Set<string>();
     for (const f of forms) {
       const chars = [...f.text];
       if (f.lang !== 'zh' || chars.length < 2 || chars.length > 3 || !/^\p{Script=Han}+$/u.test(f.text)) continue;
       if (!(f.entry.kind === 'name' || (f.entry.kind === undefined && looksLikeName(f.text)))) continue;
       this.surnames.add(chars[0]!);
-      this.people.push({ surname: chars[0]!, syllable: readPinyin(f.text).syllables[0]!, form: f });
+      const syllable = (readOf(f.text) ?? readPinyin(f.text)).syllables[0]!;
+      if (seen.has(chars[0]! + syllable)) continue;
+      seen.add(chars[0]! + syllable);
+      this.people.push({ surname: chars[0]!, syllable, form: f });
     }
   }
 

@@ -15,24 +15,55 @@
  */
 import type { ChineseLexicon } from './types';
 
-/** Lines of a text sorted by their first tab-separated field, searched in place by binary search. */
+/**
+ * Lines of a text sorted by their first tab-separated field, searched in place by binary search. The scan that
+ * records line starts also hashes each first field into a bit set (about 8 bits a line), so most lookups of
+ * absent keys — the common case for rules probing windows of text — end after one hash instead of ~19 string
+ * comparisons.
+ */
 export class SortedLines {
   private readonly starts: Int32Array;
+  private readonly bits: Uint32Array;
+  private readonly shift: number;
   readonly count: number;
 
   constructor(private readonly text: string) {
     let n = 0;
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
     const starts = new Int32Array(n + 1);
+    let log = 10;
+    while (1 << log < (n + 1) * 8 && log < 30) log++;
+    const bits = new Uint32Array(1 << (log - 5));
+    const shift = 32 - log;
     let count = 0;
     for (let from = 0; from < text.length;) {
       let to = text.indexOf('\n', from);
       if (to < 0) to = text.length;
-      if (to > from && text.charCodeAt(from) !== 35 /* # */) starts[count++] = from;
+      if (to > from && text.charCodeAt(from) !== 35 /* # */) {
+        starts[count++] = from;
+        let h = FNV_BASIS;
+        for (let k = from; k < to; k++) {
+          const c = text.charCodeAt(k);
+          if (c === 9 || c === 13) break;
+          h = Math.imul(h ^ c, FNV_PRIME);
+        }
+        const b = h >>> shift;
+        bits[b >>> 5] = bits[b >>> 5]! | (1 << (b & 31));
+      }
       from = to + 1;
     }
     this.starts = starts;
     this.count = count;
+    this.bits = bits;
+    this.shift = shift;
+  }
+
+  /** False when no line has `key` as its first field; true when one may. */
+  private mayHave(key: string): boolean {
+    let h = FNV_BASIS;
+    for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+    const b = h >>> this.shift;
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
   /** Compares `key` with the first field of line `i` (negative: key sorts first). */
@@ -52,6 +83,7 @@ export class SortedLines {
 
   /** The line whose first field is `key`, or -1. */
   find(key: string): number {
+    if (!this.mayHave(key)) return -1;
     let lo = 0;
     let hi = this.count - 1;
     while (lo <= hi) {
@@ -72,6 +104,9 @@ export class SortedLines {
     return this.text.slice(this.starts[i]!, end);
   }
 }
+
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 const V3 = /^# jiaodui zh-lexicon v3/;
 

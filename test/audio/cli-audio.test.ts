@@ -13,7 +13,7 @@ const root = join(import.meta.dirname, '../..');
 const audio = join(root, 'samples/waic-excerpt-speech.ogg');
 const text = join(root, 'samples/waic-excerpt-speech.txt');
 const hasFfmpeg = findFfmpeg() !== null;
-const hasEspeak = spawnSync('espeak-ng', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasEspeak = spawnSync(process.env.JIAODUI_ESPEAK ?? 'espeak-ng', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!hasFfmpeg) console.warn('skipping CLI audio tests: no ffmpeg');
 if (!hasEspeak) console.warn('skipping forced-alignment test: espeak-ng not installed (apt-get install espeak-ng)');
 

@@ -77,6 +77,10 @@ describe('recovery record (renderer/state/recovery-record)', () => {
     state = perform(state, acceptAllOfKind(state.doc, 'filler'));
     state = perform(state, decideFlags(state.doc, [state.doc.flags[3]!], 'rejected'));
     expect(encodeDecisions(state.doc)).toBe('aa.ra');
+    const { encodeDecisionsInSlices } = await import('../../renderer/state/recovery-record');
+    let pauses = 0;
+    expect(await encodeDecisionsInSlices(state.doc, () => Promise.resolve(void pauses++), 2)).toBe('aa.ra');
+    expect(pauses).toBe(2);
     const record = recoveryRecord(state.doc, { name: 'x.txt' }, { title: 'x', projectPath: null });
     expect(record.flagHash).toBe(flagsHash([...state.doc.flags]));
     expect(decodeDecisions(state.doc.flags, record.decisions).toRecord()).toEqual(state.doc.decisions.toRecord());
@@ -86,5 +90,21 @@ describe('recovery record (renderer/state/recovery-record)', () => {
     const { flagsHash } = await import('../../renderer/state/recovery-record');
     const flags = sampleDoc().flags;
     expect(flagsHash(flags.slice(1))).not.toBe(flagsHash([...flags]));
+  });
+});
+
+describe('decisions in a batch step', () => {
+  it('undoes a step that decided the same flag twice back to pending', async () => {
+    const { beginBatch, endBatch, decideFlags } = await import('../../shared/edit');
+    let state = createEditor(sampleDoc(), null);
+    const f = state.doc.flags[0]!;
+    state = beginBatch(state, { action: 'batch', text: 'twice' });
+    state = perform(state, decideFlags(state.doc, [f], 'accepted'));
+    state = perform(state, decideFlags(state.doc, [f], 'rejected'));
+    state = endBatch(state);
+    expect(state.doc.decisions.get(f.id)).toBe('rejected');
+    state = undo(state);
+    expect(state.doc.decisions.get(f.id)).toBeUndefined();
+    expect(state.doc.decisions.size).toBe(0);
   });
 });

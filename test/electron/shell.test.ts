@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOST_EVENTS, HOST_METHODS, MENU_COMMANDS, channelOf, ok, type MenuCommand } from '../../shared/ipc';
-import { resolveAppPath } from '../../electron/main/app-protocol';
+import { contentTypeOf, resolveAppPath } from '../../electron/main/app-protocol';
 import { dispatch, isTrustedSender } from '../../electron/main/dispatch';
 import type { HostHandlers } from '../../electron/main/host-handlers';
 import { buildMenuTemplate } from '../../electron/main/menu';
@@ -115,6 +115,12 @@ describe('window security and state', () => {
     expect(resolveAppPath('/app/out/renderer', 'app://jiaodui/', 'jiaodui')).toBe('/app/out/renderer/index.html');
     expect(resolveAppPath('/app/out/renderer', 'app://jiaodui/..%2F..%2Fetc/passwd', 'jiaodui')).toBeNull();
     expect(resolveAppPath('/app/out/renderer', 'app://other/index.html', 'jiaodui')).toBeNull();
+  });
+
+  it('serves the built lexicons the worker fetches from data/ as text', () => {
+    expect(resolveAppPath('/app/out/renderer', 'app://jiaodui/data/zh-lexicon.tsv', 'jiaodui')).toBe('/app/out/renderer/data/zh-lexicon.tsv');
+    expect(contentTypeOf('/app/out/renderer/data/zh-lexicon.tsv')).toMatch(/^text\//);
+    expect(contentTypeOf('/app/out/renderer/data/en-words.txt')).toMatch(/^text\/plain/);
   });
 
   it('restores window bounds only when they are on a display', () => {

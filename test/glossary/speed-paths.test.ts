@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, editDistanceWithin, phoneticKey } from '../../shared/glossary/phonetic';
+import { SortedLines } from '../../shared/lexicon/chinese';
+import { ZhMatcher } from '../../shared/glossary/zh-matcher';
+import { glossaryForms, parseGlossary } from '../../shared/glossary/index';
+
+describe('fast paths give the same answers as the plain ones', () => {
+  it('bounded edit distance agrees with the full one within the bound', () => {
+    const words = ['tsinghua', 'qinhua', 'bengio', 'benjo', 'tegmark', 'tekmark', 'russel', 'rusel', 'a', ''];
+    for (const a of words) for (const b of words) {
+      const d = editDistance(a, b);
+      for (const max of [0, 1, 2, 3]) expect(editDistanceWithin(a, b, max)).toBe(Math.min(d, max + 1));
+    }
+  });
+
+  it('keeps phonetic keys stable when rules are skipped by their triggers', () => {
+    expect(phoneticKey('tech mark')).toBe(phoneticKey('Tegmark'));
+    expect(phoneticKey('Qinhua')).toBe(phoneticKey('Tsinghua'));
+  });
+
+  it('finds every line of a sorted text through its bit-set filter, and rejects absent keys', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `词${String.fromCharCode(0x4e00 + i)}`).sort();
+    const lines = new SortedLines('# header\n' + words.map((w, i) => `${w}\t${i}`).join('\n') + '\n');
+    for (const w of words) expect(lines.find(w)).toBeGreaterThanOrEqual(0);
+    expect(lines.find('不在')).toBe(-1);
+  });
+
+  it('still matches a term whose key hash must be checked unit by unit (姚继志 → 姚期智)', () => {
+    const g = parseGlossary('姚期智\tAndrew Chi-Chih Yao\n张伟\n张薇\n李伟', 'g').glossary;
+    const m = new ZhMatcher(glossaryForms(g)).match('接下来请姚继志院士发言。');
+    expect(m.map((x) => [x.text, x.suggestion])).toEqual([['继志', '期智']]);
+  });
+});

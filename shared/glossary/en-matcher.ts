@@ -232,7 +232,10 @@ export class EnMatcher {
     const list: Group[] = [];
     const stamp = ++this.stamp;
     const add = (gs: Group[] | undefined): void => {
-      if (gs) for (const g of gs) if (g.stamp !== stamp) (g.stamp = stamp, list.push(g));
+      if (gs) for (const g of gs) if (g.stamp !== stamp) {
+        g.stamp = stamp;
+        list.push(g);
+      }
     };
     if (key.length >= 2) add(this.byKey.get(key));
     const n = joined.length;

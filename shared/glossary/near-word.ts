@@ -44,7 +44,7 @@ const readings = new Map<string, string[]>();
 function readingsOf(ch: string): string[] {
   let list = readings.get(ch);
   if (list === undefined) {
-    const all = pinyin(ch, { type: 'array', toneType: 'none', multiple: true, v: true }) as string[];
+    const all = pinyin(ch, { type: 'array', toneType: 'none', multiple: true, v: true });
     list = [...new Set(all.map((s) => s.replace(/ü/g, 'v')))];
     readings.set(ch, list);
   }

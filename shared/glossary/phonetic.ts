@@ -98,7 +98,7 @@ export function acronymRelation(token: string, acronym: string): 'confusable' | 
     const diff: number[] = [];
     for (let i = 0; i < token.length; i++) if (token[i] !== acronym[i]) diff.push(i);
     if (diff.length === 1) return CONFUSABLE.has(token[diff[0]!]! + acronym[diff[0]!]!) ? 'confusable' : null;
-    if (diff.length === 2 && diff[1] === diff[0]! + 1 && token[diff[0]!] === acronym[diff[1]!] && token[diff[1]!] === acronym[diff[0]!]) return 'swap';
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && token[diff[0]!] === acronym[diff[1]] && token[diff[1]] === acronym[diff[0]!]) return 'swap';
     return null;
   }
   if (Math.abs(token.length - acronym.length) === 1 && Math.max(token.length, acronym.length) >= 3) {

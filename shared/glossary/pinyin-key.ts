@@ -22,7 +22,10 @@ export const NON_HAN = '\u0001';
 export function splitSyllable(syl: string): [string, string] {
   let parts = splits.get(syl);
   if (!parts) {
-    if (splits.size > 10_000) (splits.clear(), classes.clear());
+    if (splits.size > 10_000) {
+    splits.clear();
+    classes.clear();
+  }
     parts = firstSplit(syl);
     splits.set(syl, parts);
   }

@@ -212,7 +212,7 @@ export class ZhMatcher {
           for (const term of hits) {
             if (term.reading.key.length !== len || !sameUnits(key, i, term.reading.key, -1)) continue;
             // a correctly written term has its own key: only then can the window be one
-            if (isCorrect || this.terms.has(text.slice(offsets[i]!, offsets[i + len]!))) {
+            if (isCorrect || this.terms.has(text.slice(offsets[i], offsets[i + len]))) {
               isCorrect = true;
               break;
             }
@@ -276,7 +276,7 @@ export class ZhMatcher {
     const opaque = len >= 4 && diff.length === 1 && diff[0]! > 0 && diff[0]! < len - 1 &&
       (!lexicon || !formsWordInside(t, align[diff[0]!]!, 0, t.chars.length, lexicon));
     if (functionChange && !opaque) return null;
-    const after = text.slice(r.offsets[at + len]!, r.offsets[at + len]! + 3);
+    const after = text.slice(r.offsets[at + len], r.offsets[at + len]! + 3);
     const titled = TITLE.test(after);
     const nameLike = term.entry.kind === 'name' || looksLikeName(term.givenOf ?? term.text);
     if (term.givenOf && !(titled && dist === 0)) return null;
@@ -339,8 +339,14 @@ export class ZhMatcher {
     }
     let tlo = Infinity;
     let thi = -1;
-    for (let p = lo; p < hi; p++) (tlo = Math.min(tlo, align[p]!), thi = Math.max(thi, align[p]! + 1));
-    if (missing !== undefined && missing >= lo && missing <= hi) (tlo = Math.min(tlo, missing), thi = Math.max(thi, missing + 1));
+    for (let p = lo; p < hi; p++) {
+      tlo = Math.min(tlo, align[p]!);
+      thi = Math.max(thi, align[p]! + 1);
+    }
+    if (missing !== undefined && missing >= lo && missing <= hi) {
+      tlo = Math.min(tlo, missing);
+      thi = Math.max(thi, missing + 1);
+    }
     const sign = dist === 0 && !shape ? '=' : '≈';
     const name = term.givenOf ? `${term.text} (given name of ${term.givenOf})` : term.text;
     const how = missing !== undefined ? ', one syllable missing' : shape?.swap !== undefined ? ', two syllables swapped' : '';
@@ -476,10 +482,10 @@ function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
 
 /** For each code point position (and the end): true when a title such as 教授 starts there. */
 function titleStarts(text: string, r: Reading): boolean[] {
-  const out: boolean[] = new Array(r.chars.length + 1).fill(false);
+  const out: boolean[] = new Array<boolean>(r.chars.length + 1).fill(false);
   const first = /[副院教老先女博校主书社董理研部秘总]/;
   for (let i = 0; i < r.chars.length; i++) {
-    if (first.test(r.chars[i]!) && TITLE.test(text.slice(r.offsets[i]!, r.offsets[i]! + 4))) out[i] = true;
+    if (first.test(r.chars[i]!) && TITLE.test(text.slice(r.offsets[i], r.offsets[i]! + 4))) out[i] = true;
   }
   return out;
 }

@@ -98,10 +98,10 @@ export class SortedLines {
 
   /** The whole line `i` without its line ending. */
   line(i: number): string {
-    let end = this.text.indexOf('\n', this.starts[i]!);
+    let end = this.text.indexOf('\n', this.starts[i]);
     if (end < 0) end = this.text.length;
     if (this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(this.starts[i]!, end);
+    return this.text.slice(this.starts[i], end);
   }
 }
 

@@ -2,9 +2,9 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { peaksToJson } from '../../../shared/timing/peaks';
-import { findFfmpeg } from '../../node/audio/ffmpeg';
 import { loadPeaks } from '../../node/audio/peaks';
 import { EXIT, UsageError, optFlag, optString, type CliCommand } from '../command';
+import { CACHE_DIR, ffmpegAvailable } from './options';
 
 export const peaksCommand: CliCommand = {
   name: 'peaks',
@@ -12,16 +12,13 @@ export const peaksCommand: CliCommand = {
   usage: 'jiaodui peaks AUDIO [-o PEAKS.json] [--cache-dir DIR] [--force]',
   options: [
     { name: 'output', short: 'o', type: 'string', description: 'write the JSON here (default: standard output)' },
-    { name: 'cache-dir', type: 'string', description: 'cache folder (default: .jiaodui-cache beside the audio)' },
+    CACHE_DIR,
     { name: 'force', type: 'boolean', description: 'recompute even when the cache is fresh' },
   ],
   help: 'Decodes with the bundled ffmpeg (@ffmpeg-installer/ffmpeg) or ffmpeg on PATH: WAV, MP3, M4A/AAC, OGG/Opus, FLAC.\nExample:\n  jiaodui peaks samples/waic-excerpt-speech.ogg -o peaks.json',
   async run(args, io) {
     if (args.positionals.length !== 1) throw new UsageError('peaks needs exactly one AUDIO file');
-    if (!findFfmpeg()) {
-      io.stderr('jiaodui peaks: ffmpeg not found (install @ffmpeg-installer/ffmpeg or put ffmpeg on PATH)\n');
-      return EXIT.failed;
-    }
+    if (!ffmpegAvailable('peaks', io)) return EXIT.failed;
     const audio = resolve(io.cwd, args.positionals[0]!);
     const cacheDir = optString(args, 'cache-dir');
     const started = Date.now();

@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import { formatClock } from '../../../shared/model/time';
 import { splitAllCues, type Cue } from '../../../shared/timing/cues';
 import { autoTime, unitAnchors } from '../../node/audio/auto-time';
-import { findFfmpeg } from '../../node/audio/ffmpeg';
 import { readInput } from '../../node/read-input';
 import { EXIT, UsageError, optFlag, optString, type CliCommand } from '../command';
+import { CACHE_DIR, ffmpegAvailable } from './options';
 
 /** SRT text of timed cues (lines kept as split). */
 export function cuesToSrt(cues: readonly Cue[]): string {
@@ -27,16 +27,13 @@ export const timeCommand: CliCommand = {
   options: [
     { name: 'output', short: 'o', type: 'string', description: 'write the SRT here (default: standard output)' },
     { name: 'length-only', type: 'boolean', description: 'skip forced alignment: share detected speech by text length' },
-    { name: 'cache-dir', type: 'string', description: 'cache folder (default: .jiaodui-cache beside the audio)' },
+    CACHE_DIR,
     { name: 'units', type: 'string', description: 'also write per-sentence times and confidences as JSON' },
   ],
   help: 'Forced alignment needs espeak-ng (GPL, run as a separate process): apt-get install espeak-ng.\nExample:\n  jiaodui time samples/waic-excerpt-speech.txt samples/waic-excerpt-speech.ogg -o timed.srt',
   async run(args, io) {
     if (args.positionals.length !== 2) throw new UsageError('time needs TRANSCRIPT and AUDIO');
-    if (!findFfmpeg()) {
-      io.stderr('jiaodui time: ffmpeg not found (install @ffmpeg-installer/ffmpeg or put ffmpeg on PATH)\n');
-      return EXIT.failed;
-    }
+    if (!ffmpegAvailable('time', io)) return EXIT.failed;
     const input = await readInput(resolve(io.cwd, args.positionals[0]!));
     if (!input.ok) {
       io.stderr(`jiaodui time: ${input.message}\n`);

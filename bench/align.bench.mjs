@@ -8,20 +8,13 @@
 // Tatoeba test sample (test/fixtures/third_party/tatoeba), shuffled, with ~3 % of sentences dropped on
 // either side and ~5 % merged, so the path has 1-0, 0-1, 1-2 and 2-1 beads. Quality reads the IWSLT 2017
 // TED talks and the full Tatoeba export from ../shared/eval (never copied into the repo; non-commercial data
-// stays there). The shared/ TypeScript is bundled with esbuild to a temp file first.
-import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// stays there). The shared/ TypeScript is loaded through bench/lib.mjs `loadTs` (an esbuild bundle).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT as root, loadTs } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(root, '..', 'shared', 'eval');
-const dir = mkdtempSync(join(tmpdir(), 'jiaodui-align-bench-'));
-const outfile = join(dir, 'align.mjs');
-await build({ entryPoints: [join(root, 'shared/align/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'error' });
-const A = await import(pathToFileURL(outfile).href);
-rmSync(dir, { recursive: true, force: true });
+const A = await loadTs('shared/align/index.ts');
 
 const key = (a, b) => `[${a.join(',')}]:[${b.join(',')}]`;
 function score(golds, preds) {

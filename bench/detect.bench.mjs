@@ -2,7 +2,7 @@
 // and on a 100× concatenation (15 MB; time and peak RSS measured in a child process with
 // process.resourceUsage().maxRSS), opencc-js converting the same texts (t2cn: one pass of a dictionary engine,
 // our floor), and the whole CLI `jiaodui check --json` on the seed (and, with --cli100, on the 100× file).
-// Lexicon loading is timed apart from detection (lexicons build lazily; they are forced before the clock).
+// Lexicons are loaded as the CLI loads them (dist/data, prebuilt indexes) and timed apart from detection.
 // `core` = the issue-3 detectors; `all` = every registered rule, including the glossary and lexicon
 // misrecognition rules. Prints one JSON line; skips when ../shared is absent.
 // Usage: [BENCH_RUNS=3] node bench/detect.bench.mjs [--cli100]
@@ -39,11 +39,11 @@ async function child(times, mode, set) {
   const parsed = m.parseText(text, { fileName: seedPath });
   const parseMs = performance.now() - t;
   t = performance.now();
-  const resources = { cache: new Map() };
-  const en = join(dataDir, 'en-words.txt');
-  const zh = join(dataDir, 'zh-lexicon.tsv');
-  if (existsSync(en)) resources[m.RESOURCE.enWords] = m.createEnglishWords(readFileSync(en, 'utf8'));
-  if (existsSync(zh)) resources[m.RESOURCE.zhLexicon] = m.createChineseLexicon(readFileSync(zh, 'utf8'));
+  // loaded as `jiaodui check` loads them (UTF-16 data and prebuilt indexes from dist/data; the bundle lives in
+  // a temporary directory, so the data directory is named)
+  process.env.JIAODUI_DATA_DIR ??= dataDir;
+  const loaded = await m.loadDetectResources({ glossaries: [], references: [] });
+  const resources = loaded.value;
   for (const k of [m.RESOURCE.enWords, m.RESOURCE.zhLexicon]) resources[k]?.has('的');
   const resourcesMs = performance.now() - t;
   const rssBefore = process.memoryUsage().rss;
@@ -93,15 +93,16 @@ function runChild(args) {
 /** Runs the built CLI once under a wrapper that reports the process's peak RSS; returns wall ms and MB. */
 function runCli(input) {
   const cli = pathToFileURL(join(ROOT, 'dist/cli/jiaodui.mjs')).href;
-  const wrapper = `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));
+  const wrapper = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nMAXRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });
 process.argv = [process.argv[0], 'jiaodui', 'check', ${JSON.stringify(input)}, '--json'];
 await import(${JSON.stringify(cli)});`;
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const wallMs = performance.now() - t;
-  const rss = /MAXRSS (\d+)/.exec(r.stderr ?? '');
+  const rss = /MAXRSS (\d+) CPU (\d+)/.exec(r.stderr ?? '');
   if (r.status !== 0 || !rss) throw new Error(`CLI failed: ${r.stderr}`);
-  return { wallMs: round(wallMs), maxRssMB: Math.round(Number(rss[1]) / 1024) };
+  // CPU: user + system of the main process and its worker threads (libuv counts the whole process)
+  return { wallMs: round(wallMs), cpuMs: round(Number(rss[2]) / 1000), maxRssMB: Math.round(Number(rss[1]) / 1024) };
 }
 
 async function opencc(text) {
@@ -135,12 +136,16 @@ if (process.argv[2] === '--child') {
   let cli = null;
   if (existsSync(join(ROOT, 'dist/cli/jiaodui.mjs'))) {
     const seedRuns = Array.from({ length: runs }, () => runCli(seedPath));
-    cli = { seedWallMs: median(seedRuns.map((r) => r.wallMs)), seedMaxRssMB: median(seedRuns.map((r) => r.maxRssMB)) };
+    cli = {
+      seedWallMs: median(seedRuns.map((r) => r.wallMs)), seedCpuMs: median(seedRuns.map((r) => r.cpuMs)),
+      seedMaxRssMB: median(seedRuns.map((r) => r.maxRssMB)),
+    };
     if (process.argv.includes('--cli100')) {
       const file = join(mkdtempSync(join(tmpdir(), 'jiaodui-bench-')), 'seed100.txt');
       writeFileSync(file, text100);
       const r = runCli(file);
       cli.x100WallMs = r.wallMs;
+      cli.x100CpuMs = r.cpuMs;
       cli.x100MaxRssMB = r.maxRssMB;
     }
   }

@@ -4,12 +4,10 @@
 // en.glossary and zh.lexicon rules) for seed 001 with test/fixtures/dev-misrec/glossary.tsv, for 002 and 003
 // with the same glossary (false alarms), and for 004 with itself as --reference; then times seed 001 with a
 // 5,000-term glossary (also written to OUT/glossary-5k.tsv for timing the CLI). Score the reports with /work/shared/tools/report-vs-gold.mjs and flags-per-10k.mjs.
-import { build } from 'esbuild';
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT as root, loadTs } from './lib.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
 const seeds = opt('--seeds', '/work/shared/seeds');
@@ -18,29 +16,18 @@ const out = opt('--out', '/tmp/jiaodui-glossary');
 const mode = args.includes('--quick') ? 'quick' : args.includes('--speed') ? 'speed' : 'all';
 mkdirSync(out, { recursive: true });
 
-const entry = `
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { detectTranscript } from './shared/detect/index';
-import { zhGlossary } from './shared/detect/rules/zh-glossary';
-import { enGlossary } from './shared/detect/rules/en-glossary';
-import { zhLexicon } from './shared/detect/rules/zh-lexicon';
-import { detectLang } from './shared/model/lang';
-import { applyFlags, chooseNonOverlapping } from './shared/model/clean';
-import { autoAt } from './shared/model/levels';
-import { loadDetectResources, loadChineseLexicon } from './electron/node/load-resources';
-import { parseGlossary, mergeGlossaries } from './shared/glossary/index';
-import { RESOURCE } from './shared/lexicon/types';
-import { createEnglishWords } from './shared/lexicon/english';
-import { pinyin } from 'pinyin-pro';
+process.chdir(root);
+process.env.JIAODUI_DATA_DIR ??= join(root, 'dist/data');
+const {
+  detectTranscript, zhGlossary, enGlossary, zhLexicon, detectLang, applyFlags, chooseNonOverlapping, autoAt,
+  loadDetectResources, loadChineseLexicon, parseGlossary, RESOURCE, createEnglishWords, pinyin,
+} = await loadTs('bench/glossary-bench-entry.ts');
 
 const RULES = [zhGlossary, enGlossary, zhLexicon];
-const seeds = ${JSON.stringify(seeds)};
-const out = ${JSON.stringify(out)};
 const file = (p) => readdirSync(seeds).find((f) => f.startsWith(p));
 function transcript(text) {
   const segments = [];
-  text.split('\\n').forEach((raw, i) => {
+  text.split('\n').forEach((raw, i) => {
     if (raw.trim() === '') return;
     segments.push({ id: 's' + (i + 1), sourceLine: i + 1, lang: detectLang(raw), raw });
   });
@@ -74,7 +61,7 @@ console.log('lexicon load', (performance.now() - t0).toFixed(0), 'ms', lex.lexic
 const enWords = createEnglishWords(readFileSync(join(process.env.JIAODUI_DATA_DIR, 'en-words.txt'), 'utf8'));
 const common = { [RESOURCE.zhLexicon]: lex.lexicon, [RESOURCE.enWords]: enWords };
 const glossaryPath = './test/fixtures/dev-misrec/glossary.tsv';
-if (${JSON.stringify(mode)} !== 'speed') {
+if (mode !== 'speed') {
   const withG = loadDetectResources({ glossaryPaths: [glossaryPath], lexicon: false }).resources;
   const base = { ...withG, ...common };
   report('001', readFileSync(join(seeds, file('001_')), 'utf8'), base);
@@ -84,10 +71,10 @@ if (${JSON.stringify(mode)} !== 'speed') {
   const t4 = performance.now();
   const ref = loadDetectResources({ referencePaths: [f004], lexicon: false });
   console.log('004 reference glossary', ref.glossary?.entries.length ?? 0, 'entries in', (performance.now() - t4).toFixed(0), 'ms');
-  writeFileSync(join(out, '004-ref-glossary.tsv'), (ref.glossary?.entries ?? []).map((e) => e.term + '\\t' + (e.kind ?? '') + '\\t' + e.note).join('\\n') + '\\n');
+  writeFileSync(join(out, '004-ref-glossary.tsv'), (ref.glossary?.entries ?? []).map((e) => e.term + '\t' + (e.kind ?? '') + '\t' + e.note).join('\n') + '\n');
   report('004-ref', readFileSync(f004, 'utf8'), { ...ref.resources, ...common });
 }
-if (${JSON.stringify(mode)} === 'quick') process.exit(0);
+if (mode === 'quick') process.exit(0);
 // speed: the dev glossary padded to 5,000 entries shaped like an editor's real event glossary: Chinese people
 // with their pinyin names (40%), Western people with transliterations (20%), organisations (20%) and domain
 // terms (20%). Adversarial on purpose: real surnames and given-name characters, so thousands of names share
@@ -108,8 +95,8 @@ const cap = (w) => w[0].toUpperCase() + w.slice(1);
 const py = (s) => pinyin(s, { type: 'array', toneType: 'none', surname: 'head', v: false });
 const lines = [readFileSync(glossaryPath, 'utf8')];
 const seen = new Set();
-const add = (zh, en, note) => { if (seen.has(zh)) return; seen.add(zh); lines.push(zh + '\\t' + en + '\\t' + note); };
-const devCount = lines[0].split('\\n').filter((l) => l.trim() && !l.startsWith('#')).length;
+const add = (zh, en, note) => { if (seen.has(zh)) return; seen.add(zh); lines.push(zh + '\t' + en + '\t' + note); };
+const devCount = lines[0].split('\n').filter((l) => l.trim() && !l.startsWith('#')).length;
 while (lines.length - 1 + devCount < 5000) {
   const r = rnd();
   if (r < 0.4) {
@@ -129,8 +116,8 @@ while (lines.length - 1 + devCount < 5000) {
     add(a[0] + (extra ? extra[0] : '') + b[0], a[1] + ' ' + (extra ? extra[1] + ' ' : '') + b[1], 'term');
   }
 }
-writeFileSync(join(out, 'glossary-5k.tsv'), lines.join('\\n') + '\\n'); // for timing the real CLI
-const big = parseGlossary(lines.join('\\n'), 'big').glossary;
+writeFileSync(join(out, 'glossary-5k.tsv'), lines.join('\n') + '\n'); // for timing the real CLI
+const big = parseGlossary(lines.join('\n'), 'big').glossary;
 console.log('big glossary entries', big.entries.length);
 const text001 = readFileSync(join(seeds, file('001_')), 'utf8');
 const runs = [];
@@ -144,15 +131,3 @@ for (let r = 0; r < 3; r++) {
 const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)].toFixed(0);
 const cpu5k = cpuTimes.slice(-3);
 console.log('001 with 5,000 terms: all three rules', runs.map((x) => x.toFixed(0)).join('/'), 'ms wall (median', med(runs) + '),', cpu5k.map((x) => x.toFixed(0)).join('/'), 'ms cpu (median', med(cpu5k) + '); glossary rules only', glossOnly.map((x) => x.toFixed(0)).join('/'), 'ms (median', med(glossOnly) + ')');
-`;
-
-const bundle = join(out, 'glossary-bench.bundle.mjs');
-await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'glossary-bench-entry.ts' },
-  bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-process.chdir(root);
-process.env.JIAODUI_DATA_DIR ??= join(root, 'dist/data');
-await import(pathToFileURL(bundle).href);
-rmSync(bundle, { force: true });

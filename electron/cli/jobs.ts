@@ -4,14 +4,16 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { detectTranscript } from '../../shared/detect/index';
+import { detectTranscript, prepareDetection } from '../../shared/detect/index';
 import { buildReport, exporterById } from '../../shared/export/index';
 import type { ExportInput } from '../../shared/export/index';
 import type { Diagnostic } from '../../shared/model/diagnostics';
+import type { Flag } from '../../shared/model/flag';
 import type { Level } from '../../shared/model/levels';
 import { writeFileAtomic } from '../node/atomic-write';
 import { readInput } from '../node/read-input';
 import { formatReportTable } from './report-table';
+import { detectParallel, laneCount } from './parallel-detect';
 import { loadDetectResources } from './resources';
 import { VERSION } from './version';
 
@@ -55,7 +57,11 @@ export async function runJob(job: Job, stdout?: (chunk: string) => void): Promis
   const resources = detect ? await loadDetectResources({ glossaries: job.glossaries, references: job.references }) : null;
   if (resources && !resources.ok) return { ...base, error: `${job.input}: ${resources.message}`, diagnostics };
   if (resources?.ok) diagnostics.push(...resources.diagnostics);
-  const flags = resources ? detectTranscript(transcript, { resources: resources.value }) : [];
+  if (resources?.ok) await prepareDetection(resources.value);
+  const lanes = resources ? laneCount(read.value.size ?? 0, transcript.segments.length) : 1;
+  const flags = !resources ? [] : lanes > 1
+    ? await detectParallel(job, transcript, resources.value, lanes)
+    : detectTranscript(transcript, { resources: resources.value });
   const exporter = exporterById(job.to);
   if (!exporter) return { ...base, error: `unknown output format "${job.to}"`, diagnostics };
   const input: ExportInput = {
@@ -90,4 +96,17 @@ export async function runJob(job: Job, stdout?: (chunk: string) => void): Promis
     return { ...done, ok: false, error: `${job.output}: cannot write (${(e as Error).message})` };
   }
   return done;
+}
+
+/**
+ * The flags of segments `range` of a job's input, read, parsed and with resources loaded exactly as `runJob`
+ * does them (a worker's share of one large input; see parallel-detect.ts). Throws with the job's error.
+ */
+export async function detectRange(job: Job, range: { start: number; end: number }): Promise<Flag[]> {
+  const read = await readInput(job.input);
+  if (!read.ok) throw new Error(read.message);
+  const resources = await loadDetectResources({ glossaries: job.glossaries, references: job.references });
+  if (!resources.ok) throw new Error(resources.message);
+  await prepareDetection(resources.value);
+  return detectTranscript(read.value.transcript, { resources: resources.value, range });
 }

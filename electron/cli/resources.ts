@@ -4,7 +4,7 @@
  * An unreadable glossary or reference file fails the input (the user asked for it); missing built data
  * (lexicons) only turns the checks that need it off, with a diagnostic.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DetectResources } from '../../shared/detect/rule';
 import { createEnglishWords } from '../../shared/lexicon/english';
@@ -28,7 +28,10 @@ function loadEnglishWords(): ReturnType<typeof createEnglishWords> | null {
   if (englishWords !== undefined) return englishWords;
   const dir = findDataDir();
   const path = dir ? join(dir, 'en-words.txt') : null;
-  englishWords = path && existsSync(path) ? createEnglishWords(readFileSync(path, 'utf8')) : null;
+  const index = path?.replace(/\.txt$/, '.idx');
+  // the prebuilt line index (build-cli) when at least as new as the list; createEnglishWords checks it fits
+  const useIndex = path && index && existsSync(index) && statSync(index).mtimeMs >= statSync(path).mtimeMs;
+  englishWords = path && existsSync(path) ? createEnglishWords(readFileSync(path, 'utf8'), [], useIndex ? new Uint8Array(readFileSync(index)) : null) : null;
   return englishWords;
 }
 

@@ -6,14 +6,17 @@
  * File policy, enforced here rather than trusted to the renderer:
  * - reads happen only for paths the user chose in a dialog, from the recent list, or handed over by the OS;
  * - a write without a dialog (`Save`) is allowed only to a path this session saved to or opened as a project;
- * - the source transcript is never written: any save that would land on an opened transcript is refused.
+ * - the source transcript is never written: any save that would land on an opened transcript is refused;
+ * - audio is only ever located, never read into the renderer: peaks, window peaks, timing and the media protocol
+ *   work on paths the user chose (dialog) or that a project opened in this session names (`locateAudio`).
  */
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   DEFAULT_SETTINGS, MAX_READ_BYTES, err, ok,
-  type AppInfo, type AudioRef, type FileKind, type HostArgs, type HostMethod, type HostValue, type OpenedFile,
-  type RecentFile, type Recovery, type Result, type SaveKind, type Settings,
+  type AppInfo, type AudioProgress, type AudioRef, type FileKind, type HostArgs, type HostMethod, type HostValue,
+  type OpenedFile, type RecentFile, type Recovery, type Result, type SaveKind, type Settings,
 } from '../../shared/ipc';
+import { createAudioHandlers, type AudioDeps } from './audio-handlers';
 import type { JsonStore } from '../node/json-store';
 import { pushRecent } from '../node/settings-file';
 
@@ -39,6 +42,10 @@ export interface HostDeps {
   appInfo: AppInfo;
   /** A URL the renderer may play this audio file from (the media protocol). */
   mediaUrl(path: string): string;
+  /** Peaks, window peaks and timing (electron/node/audio), injected so tests can stub or use the real ones. */
+  audio: AudioDeps;
+  /** Pushes an `audio-progress` event to the renderer. */
+  onAudioProgress(progress: AudioProgress): void;
   /** Called when the renderer reports its document title and dirty state. */
   onDocumentState(state: { title: string; dirty: boolean }): void;
   now?: () => Date;
@@ -53,13 +60,20 @@ export interface HostPolicy {
   writable: Set<string>;
   /** Opened source transcripts: never written. */
   sources: Set<string>;
+  /** Audio files the user chose or an opened project named: the only ones peaks, timing and media may touch. */
+  audio: Set<string>;
 }
+
+/** Extensions `locateAudio` accepts (the open dialog's audio filter). */
+const AUDIO_EXTENSIONS = /\.(wav|mp3|m4a|aac|ogg|oga|opus|flac|webm|mp4)$/i;
 
 /** Builds the handlers; `policy` is exposed for the OS "open file" path (file association, second instance). */
 export function createHostHandlers(deps: HostDeps): HostHandlers & { policy: HostPolicy; readChosen(path: string, kind: FileKind): Promise<Result<OpenedFile>> } {
   const now = deps.now ?? (() => new Date());
   const basePath = `${deps.recoveryPath}.base`;
-  const policy: HostPolicy = { writable: new Set(), sources: new Set() };
+  const policy: HostPolicy = { writable: new Set(), sources: new Set(), audio: new Set() };
+  const audioRef = (full: string): AudioRef => ({ path: full, name: baseName(full), url: deps.mediaUrl(full) });
+  const audio = createAudioHandlers(deps.audio, policy, (p) => deps.onAudioProgress(p));
 
   async function readChosen(path: string, kind: FileKind): Promise<Result<OpenedFile>> {
     const full = resolve(path);
@@ -112,8 +126,26 @@ export function createHostHandlers(deps: HostDeps): HostHandlers & { policy: Hos
       if (path === null) return ok<AudioRef | null>(null);
       const full = resolve(path);
       await deps.recent.set(pushRecent(await deps.recent.get(), { path: full, name: baseName(full), kind: 'audio' }, now()));
-      return ok<AudioRef | null>({ path: full, name: baseName(full), url: deps.mediaUrl(full) });
+      policy.audio.add(full);
+      return ok<AudioRef | null>(audioRef(full));
     },
+    async locateAudio(path, projectPath) {
+      const project = projectPath === null ? null : resolve(projectPath);
+      if (project !== null && !policy.writable.has(project)) return err('not-allowed', `${baseName(project)} is not a project opened in this session`);
+      const full = resolve(project ? dirname(project) : '/', path);
+      if (!AUDIO_EXTENSIONS.test(full)) return err('invalid-argument', `${baseName(full)} is not an audio file`);
+      const candidates = [full, ...(project ? [join(dirname(project), basename(full))] : [])];
+      for (const candidate of candidates) {
+        if (policy.audio.has(candidate) || (project !== null && await deps.files.exists(candidate))) {
+          policy.audio.add(candidate);
+          return ok(audioRef(candidate));
+        }
+      }
+      return err('not-found', `${baseName(full)} was not found at ${full}${project ? ' or beside the project' : ''}`);
+    },
+    loadPeaks: audio.loadPeaks,
+    windowPeaks: audio.windowPeaks,
+    autoTime: audio.autoTime,
     async openRecent(path) {
       const full = resolve(path);
       const entry = (await deps.recent.get()).find((r) => r.path === full);

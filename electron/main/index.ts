@@ -1,3 +1,4 @@
+/// <reference types="electron-vite/node" />
 /**
  * Electron main process: lifecycle, the single window, menus, the app protocol and the host IPC.
  * Behaviour lives in small modules (host-handlers, dispatch, menu, security, window-state); this file wires them.
@@ -12,6 +13,11 @@ import { resolveAppPath, contentTypeOf } from './app-protocol';
 import { dispatch } from './dispatch';
 import { electronDialogs, nodeFiles } from './electron-deps';
 import { createHostHandlers } from './host-handlers';
+import { defaultCacheDir } from '../node/audio/cache';
+import { playableMedia } from '../node/audio/vbr';
+import { audioWorkerClient } from './audio-worker-protocol';
+import startAudioWorker from './audio-worker?nodeWorker';
+import { serveMediaRequest } from './media-protocol';
 import { buildMenuTemplate } from './menu';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, MEDIA_SCHEME, isAllowedNavigation, isExternalLink, secureWebPreferences } from './security';
 import { restoreBounds } from './window-state';
@@ -41,8 +47,11 @@ const handlers = createHostHandlers({
   recoveryPath: join(app.getPath('userData'), 'recovery.jiaodui.json'),
   samplePath: join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'samples', 'waic-2024-excerpt.txt'),
   appInfo: { name: 'Jiaodui', version: app.getVersion(), mode: 'electron', platform: process.platform, locale: app.getLocale() },
-  // the audio feature registers the media protocol (Range requests answered by hand, electron#38749)
+  // served by registerProtocol (Range requests answered by hand, electron#38749)
   mediaUrl: (path) => `${MEDIA_SCHEME}://file/${encodeURIComponent(path)}`,
+  // peaks, deep zoom and timing run in a worker thread: the main process's event loop serves the window and IPC
+  audio: audioWorkerClient(() => startAudioWorker({}), (path) => [defaultCacheDir(path), join(app.getPath('userData'), 'audio-cache')]),
+  onAudioProgress: (progress) => send('audio-progress', progress),
   onDocumentState(state) {
     documentState = state;
     mainWindow?.setTitle(`${state.dirty ? '• ' : ''}${state.title ? `${state.title} — ` : ''}Jiaodui`);
@@ -88,7 +97,23 @@ function registerIpc(): void {
   }
 }
 
+/** Playable copies by audio path: the file itself, or a constant-rate copy of a VBR MP3 (seeks drift otherwise). */
+const playable = new Map<string, Promise<string>>();
+
+function playablePath(path: string): Promise<string> {
+  let p = playable.get(path);
+  if (!p) {
+    p = playableMedia(path, { cacheDir: defaultCacheDir(path) }).then((m) => m.path, () => path);
+    playable.set(path, p);
+  }
+  return p;
+}
+
 function registerProtocol(): void {
+  protocol.handle(MEDIA_SCHEME, (request) => serveMediaRequest(request, (url) => {
+    const path = decodeURIComponent(url.pathname.replace(/^\//, ''));
+    return url.host === 'file' && handlers.policy.audio.has(path) ? playablePath(path) : null;
+  }));
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppPath(RENDERER_ROOT, request.url, APP_HOST);
     if (!file) return new Response('not found', { status: 404 });

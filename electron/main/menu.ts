@@ -96,6 +96,6 @@ export function buildMenuTemplate(input: MenuInputs): MenuItemConstructorOptions
         { role: 'togglefullscreen' },
       ],
     },
-    { label: l.help, submenu: [cmd(l.shortcuts, 'shortcuts', 'F1'), cmd(l.about, 'about')] },
+    { label: l.help, submenu: [cmd(l.shortcuts, 'shortcuts', 'Shift+F1'), cmd(l.about, 'about')] },
   ];
 }

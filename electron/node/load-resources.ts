@@ -79,25 +79,47 @@ export function findDataDir(explicit?: string): string | null {
 
 const lexiconCache = new Map<string, CompactChineseLexicon>();
 
-/**
- * A data file's text: from its UTF-16LE twin (`.u16`, written by build-lexicon beside the `.tsv`) when that is
- * at least as new, since decoding it costs a tenth of decoding UTF-8 Chinese; otherwise from the `.tsv`.
- */
-function readData(tsvPath: string): string {
-  const twin = tsvPath.replace(/\.tsv$/, '.u16');
+/** True when `path` exists and is at least as new as `than`. */
+function fresh(path: string, than: string): boolean {
   try {
-    if (existsSync(twin) && statSync(twin).mtimeMs >= statSync(tsvPath).mtimeMs) return readFileSync(twin).toString('utf16le');
+    return existsSync(path) && statSync(path).mtimeMs >= statSync(than).mtimeMs;
   } catch {
-    // fall back to the .tsv
+    return false;
   }
-  return readFileSync(tsvPath, 'utf8');
+}
+
+/** A whole file's bytes as a 4-byte aligned Uint8Array (typed-array views over it need the alignment). */
+function readAligned(path: string): Uint8Array {
+  const bytes = readFileSync(path);
+  return bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
 }
 
 /**
- * Loads the compact Chinese lexicon: reads the files (zh-lexicon.tsv, zh-glosses.tsv, and the near-word index
- * zh-near.tsv when present, from their UTF-16LE twins when built; ~15 ms) and returns at once; lookups search the sorted text in place, so nothing
- * is parsed up front. Cached per data directory for the life of the process. Null with a diagnostic when it
- * has not been built.
+ * A data file's text and its prebuilt line index: the UTF-16LE twin (`.u16`, written by build-lexicon beside
+ * the `.tsv`) as a Uint16Array over the file's bytes when it is at least as new — nothing is decoded — with the
+ * `.idx` that build-cli writes (searched in place by shared/lexicon; ignored there when it does not fit);
+ * otherwise the `.tsv` decoded, without an index.
+ */
+function readData(tsvPath: string): { text: string | Uint16Array; index: Uint8Array | null } {
+  const twin = tsvPath.replace(/\.tsv$/, '.u16');
+  const idx = tsvPath.replace(/\.tsv$/, '.idx');
+  try {
+    if (fresh(twin, tsvPath)) {
+      const bytes = readAligned(twin);
+      const text = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 1);
+      return { text, index: fresh(idx, twin) ? readAligned(idx) : null };
+    }
+  } catch {
+    // fall back to the .tsv
+  }
+  return { text: readFileSync(tsvPath, 'utf8'), index: null };
+}
+
+/**
+ * Loads the compact Chinese lexicon: reads the files (zh-lexicon, zh-glosses.tsv, and the near-word index
+ * zh-near when present; from their UTF-16LE twins and prebuilt `.idx` indexes when built: a few ms) and returns
+ * at once; lookups search the sorted text in place, so nothing is parsed up front. Cached per data directory
+ * for the life of the process. Null with a diagnostic when it has not been built.
  */
 export function loadChineseLexicon(dataDir?: string): { lexicon: CompactChineseLexicon | null; diagnostics: Diagnostic[] } {
   const dir = findDataDir(dataDir);
@@ -109,14 +131,15 @@ export function loadChineseLexicon(dataDir?: string): { lexicon: CompactChineseL
       diagnostics: [{ line: 0, severity: 'info', code: 'lexicon.missing', message: 'Chinese lexicon not built (run `npm run prepare`); lexicon checks are off' }],
     };
   }
-  const lexiconText = readData(join(dir, 'zh-lexicon.tsv'));
+  const lexicon = readData(join(dir, 'zh-lexicon.tsv'));
   const glossPath = join(dir, 'zh-glosses.tsv');
-  const glosses = existsSync(glossPath) ? readFileSync(glossPath, 'utf8') : '';
+  // read on the first glosses() lookup (alignment); a check run never needs them
+  const glosses = existsSync(glossPath) ? () => readText(glossPath, [], 'glosses.unreadable') ?? '' : '';
   const nearPath = join(dir, 'zh-near.tsv');
-  const near = existsSync(nearPath) ? readData(nearPath) : '';
-  const lexicon = createChineseLexicon(lexiconText, glosses, near);
-  lexiconCache.set(dir, lexicon);
-  return { lexicon, diagnostics: [] };
+  const near = existsSync(nearPath) ? readData(nearPath) : { text: '', index: null };
+  const loaded = createChineseLexicon(lexicon.text, glosses, near.text, { lexicon: lexicon.index, near: near.index });
+  lexiconCache.set(dir, loaded);
+  return { lexicon: loaded, diagnostics: [] };
 }
 
 /** Everything the CLI passes to detection for `--glossary` / `--reference`. */

@@ -10,7 +10,7 @@ import { parseProject, PROJECT_EXTENSION, type Project } from '../../shared/mode
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 export type InputResult =
-  | { ok: true; value: Loaded & { path: string; project?: Project } }
+  | { ok: true; value: Loaded & { path: string; project?: Project; /** The file's size in bytes. */ size?: number } }
   | { ok: false; code: string; message: string };
 
 function failure(path: string, code: string, message: string): InputResult {
@@ -49,5 +49,5 @@ export async function readInput(path: string, options: ParseOptions = {}): Promi
   }
   const result = parseBytes(bytes, { fileName: path, ...options });
   if (!result.ok) return failure(path, result.code, result.message);
-  return { ok: true, value: { ...result.value, path } };
+  return { ok: true, value: { ...result.value, path, size } };
 }

@@ -17,6 +17,7 @@ import { ReviewView } from '../features/review/ReviewView';
 import { DiffView } from '../features/diff/DiffView';
 import { GlossaryPanel } from '../features/glossary/GlossaryPanel';
 import { BilingualView } from '../features/bilingual/BilingualView';
+import { WaveformPanel } from '../features/waveform';
 
 export function App() {
   const loaded = useApp((s) => s.loaded);
@@ -39,7 +40,13 @@ export function App() {
     <div className="app" data-ready={ready ? 'true' : 'false'} data-busy={busy ? 'true' : 'false'}>
       <Toolbar />
       <main className="main">
-        {view === 'glossary' ? <GlossaryPanel /> : !loaded ? <StartScreen /> : view === 'review' ? <ReviewView /> : view === 'diff' ? <DiffView /> : <BilingualView />}
+        {view === 'glossary' ? <GlossaryPanel /> : !loaded ? <StartScreen /> : (
+          // the waveform stays mounted across Review, Diff and Bilingual, so switching views does not stop playback
+          <div className="view-frame">
+            <WaveformPanel />
+            {view === 'review' ? <ReviewView /> : view === 'diff' ? <DiffView /> : <BilingualView />}
+          </div>
+        )}
       </main>
       <StatusBar />
       <Overlays />

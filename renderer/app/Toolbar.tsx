@@ -21,6 +21,7 @@ export function Toolbar() {
       <div className="group">
         <button type="button" data-testid="open-button" onClick={() => runCommand('open-transcript')}>{t('toolbar.open')}</button>
         <button type="button" disabled={!loaded} onClick={() => runCommand('save')}>{t('toolbar.save')}</button>
+        <button type="button" disabled={!loaded} onClick={() => runCommand('open-audio')} data-testid="audio-button" title={t('audio.openHint')}>♪ {t('toolbar.audio')}</button>
         <button type="button" disabled={!loaded} onClick={() => runCommand('export')} data-testid="export-button">{t('toolbar.export')}</button>
       </div>
       <div className="group">

@@ -10,12 +10,14 @@ import { acceptAllOfSelectedKind, decideSelected, moveFlag, redoAction, setView,
 import { openFromHost, openSample, saveProject } from '../state/project-io';
 import { getState, initialState, setState } from '../state/store';
 import { importGlossaryFromHost, addReferenceFromHost } from '../features/glossary/glossary-actions';
+import { closeAudio, openAudioFromHost } from '../state/audio-io';
+import { hasPlayer, replaySegment, setEdgeAtPlayhead, skip, SKIP_SECONDS, stepRate, togglePlay } from '../features/waveform';
 
 export function runCommand(command: MenuCommand | 'next-flag' | 'prev-flag' | 'open-sample'): void {
   switch (command) {
     case 'open-transcript': void openFromHost('transcript'); break;
     case 'open-sample': void openSample(); break;
-    case 'open-audio': void host.openAudio().then((r) => r.ok && r.value && setState({ audio: r.value })); break;
+    case 'open-audio': void openAudioFromHost(); break;
     case 'open-glossary': void importGlossaryFromHost(); break;
     case 'add-reference': void addReferenceFromHost(); break;
     case 'save': void saveProject(false); break;
@@ -44,6 +46,7 @@ function closeDocument(): void {
   if (s.loaded && isDirty(s.editor) && !window.confirm(translator(s.locale)('dialog.unsaved'))) return;
   const fresh = initialState();
   setState({ editor: fresh.editor, loaded: false, title: '', source: null, projectPath: null, diagnostics: [], editing: null });
+  closeAudio();
   void host.clearRecovery();
 }
 
@@ -60,7 +63,7 @@ export function handleKey(event: KeyboardEvent, electron: boolean): void {
     if (electron) return;
     const k = key.toLowerCase();
     const map: Record<string, MenuCommand | undefined> = {
-      z: event.shiftKey ? 'redo' : 'undo', y: 'redo', s: event.shiftKey ? 'save-as' : 'save', o: 'open-transcript',
+      z: event.shiftKey ? 'redo' : 'undo', y: 'redo', s: event.shiftKey ? 'save-as' : 'save', o: event.shiftKey ? 'open-audio' : 'open-transcript',
       f: 'find', h: 'replace', e: 'export', '1': 'view-review', '2': 'view-diff', '3': 'view-bilingual', '4': 'view-glossary',
     };
     const command = map[k];
@@ -72,13 +75,33 @@ export function handleKey(event: KeyboardEvent, electron: boolean): void {
     return;
   }
   if (typing(event.target) || event.altKey) return;
-  if (key === 'F1') return void (event.preventDefault(), runCommand('shortcuts'));
-  if (getState().view !== 'review' || getState().dialog) return;
+  if ((key === 'F1' && (event.shiftKey || !hasPlayer())) || key === '?') return void (event.preventDefault(), runCommand('shortcuts'));
+  if (getState().dialog) return;
+  if (hasPlayer() && audioKey(event)) return void event.preventDefault();
+  if (getState().view !== 'review') return;
   const plain: Record<string, Parameters<typeof runCommand>[0]> = { j: 'next-flag', k: 'prev-flag', a: 'accept', x: 'reject', A: 'accept-all-kind' };
   const command = plain[key];
   if (command) {
     event.preventDefault();
     runCommand(command);
+  }
+}
+
+/**
+ * Playback keys while audio is open, oTranscribe's habits: Esc play/pause, F1/F2 back/forward 2 s, F3/F4 slower/
+ * faster; R replays the segment; [ and ] set the selected segment's start/end at the playhead. True when handled.
+ */
+function audioKey(event: KeyboardEvent): boolean {
+  switch (event.key) {
+    case 'Escape': togglePlay(); return true;
+    case 'F1': skip(-SKIP_SECONDS); return true;
+    case 'F2': skip(SKIP_SECONDS); return true;
+    case 'F3': stepRate(-1); return true;
+    case 'F4': stepRate(1); return true;
+    case 'r': case 'R': replaySegment(); return true;
+    case '[': setEdgeAtPlayhead('start'); return true;
+    case ']': setEdgeAtPlayhead('end'); return true;
+    default: return false;
   }
 }
 
@@ -94,5 +117,12 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['Ctrl+S / Ctrl+Shift+S', 'save / save as · 保存 / 另存为'],
   ['Ctrl+E', 'export · 导出'],
   ['Ctrl+1…4', 'review, diff, bilingual, glossary · 切换视图'],
-  ['F1', 'this list · 快捷键'],
+  ['Ctrl+Shift+O', 'open audio · 打开音频'],
+  ['Esc', 'play / pause (audio open) · 播放 / 暂停'],
+  ['F1 / F2', 'back / forward 2 s (audio open) · 后退 / 前进 2 秒'],
+  ['F3 / F4', 'slower / faster · 减速 / 加速'],
+  ['R', 'replay the segment · 重播本段'],
+  ['[ / ]', 'segment starts / ends at the playhead · 段落起点 / 终点设为播放位置'],
+  ['click a segment', 'play from its start · 从段落开头播放'],
+  ['F1 (no audio), Shift+F1, ?', 'this list · 快捷键'],
 ];

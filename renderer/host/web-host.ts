@@ -6,9 +6,11 @@
 import sampleUrl from '../../samples/waic-2024-excerpt.txt?url';
 import {
   DEFAULT_SETTINGS, err, ok,
-  type AudioRef, type FileKind, type HostApi, type OpenedFile, type RecentFile, type Recovery, type Settings,
+  type AudioProgress, type AudioRef, type FileKind, type HostApi, type HostEventName, type HostEvents,
+  type OpenedFile, type RecentFile, type Recovery, type Settings,
 } from '../../shared/ipc';
 import { idb } from './idb';
+import { decodeFilePeaks, pcmWindowPeaks, peaksFromJson, timeByLength, type DecodedAudio } from './web-audio';
 
 const SETTINGS_KEY = 'jiaodui.settings';
 const RECOVERY_KEY = 'recovery';
@@ -22,25 +24,31 @@ const ACCEPT: Record<FileKind, string> = {
   project: '.json',
   glossary: '.tsv,.csv,.txt,.json',
   reference: '.txt,.md,.markdown',
-  audio: 'audio/*,.wav,.mp3,.m4a,.aac,.ogg,.opus,.flac',
+  audio: 'audio/*,.wav,.mp3,.m4a,.aac,.ogg,.opus,.flac,.json',
 };
 
 /** Shows a file picker; resolves null on cancel. */
 export function pickFile(accept: string): Promise<File | null> {
+  return pickFiles(accept, false).then((files) => files?.[0] ?? null);
+}
+
+/** Shows a file picker for one or several files; resolves null on cancel. */
+export function pickFiles(accept: string, multiple: boolean): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
+    input.multiple = multiple;
     input.style.display = 'none';
     input.dataset['testid'] = 'file-input';
     document.body.append(input);
-    const finish = (file: File | null) => {
+    const finish = (files: File[] | null) => {
       input.remove();
-      resolve(file);
+      resolve(files);
     };
     input.addEventListener('change', () => {
       performance.mark('jiaodui:file-chosen');
-      finish(input.files?.[0] ?? null);
+      finish(input.files?.length ? [...input.files] : null);
     }, { once: true });
     input.addEventListener('cancel', () => finish(null), { once: true });
     input.click();
@@ -77,8 +85,32 @@ async function remember(file: OpenedFile): Promise<void> {
   await idb.set(RECENT_KEY, [entry, ...list].slice(0, RECENT_MAX));
 }
 
+/** The audio files chosen in this page (by name: the browser has no paths) and their peaks once computed. */
+interface ChosenAudio {
+  file: File;
+  /** Peaks JSON chosen with the audio (`jiaodui peaks AUDIO -o X.json`): long recordings without decoding. */
+  peaksFile: File | null;
+  peaks: Promise<DecodedAudio> | null;
+}
+
 export function createWebHost(): HostApi {
   let dirty = false;
+  const audio = new Map<string, ChosenAudio>();
+  const listeners = new Map<HostEventName, Set<(payload: never) => void>>();
+  const emit = <E extends HostEventName>(event: E, payload: HostEvents[E]) => {
+    for (const l of listeners.get(event) ?? []) (l as (p: HostEvents[E]) => void)(payload);
+  };
+  const peaksOf = (path: string): Promise<DecodedAudio> | null => {
+    const chosen = audio.get(path);
+    if (!chosen) return null;
+    const progress = (fraction: number) => emit('audio-progress', { path, stage: 'decode', fraction } satisfies AudioProgress);
+    chosen.peaks ??= chosen.peaksFile
+      ? chosen.peaksFile.text().then((text) => ({ peaks: peaksFromJson(text), pcm: null }))
+      : decodeFilePeaks(chosen.file, progress);
+    chosen.peaks.catch(() => { chosen.peaks = null; });
+    return chosen.peaks;
+  };
+  const notChosen = (path: string) => err<never>('not-found', `${path} is not open in this page: choose the audio file again`);
   window.addEventListener('beforeunload', (e) => {
     if (dirty) e.preventDefault();
   });
@@ -95,8 +127,41 @@ export function createWebHost(): HostApi {
       return ok(opened);
     },
     async openAudio() {
-      const file = await pickFile(ACCEPT.audio);
-      return ok<AudioRef | null>(file ? { path: file.name, name: file.name, url: URL.createObjectURL(file) } : null);
+      const files = await pickFiles(ACCEPT.audio, true);
+      const file = files?.find((f) => !/\.json$/i.test(f.name));
+      if (!file) return files ? err('invalid-argument', 'choose an audio file (a peaks .json may be chosen with it)') : ok<AudioRef | null>(null);
+      audio.set(file.name, { file, peaksFile: files!.find((f) => /\.json$/i.test(f.name)) ?? null, peaks: null });
+      return ok<AudioRef | null>({ path: file.name, name: file.name, url: URL.createObjectURL(file) });
+    },
+    locateAudio(path) {
+      return Promise.resolve(notChosen(path));
+    },
+    async loadPeaks(path) {
+      const peaks = peaksOf(path);
+      if (!peaks) return notChosen(path);
+      try {
+        const decoded = await peaks;
+        return ok({ peaks: decoded.peaks, cached: false, windowPeaks: decoded.pcm !== null });
+      } catch (e) {
+        return err('io-error', `the browser could not decode ${path}: ${(e as Error).message || String(e)}`);
+      }
+    },
+    async windowPeaks(path, startMs, endMs, peaksPerSecond) {
+      const decoded = await peaksOf(path)?.catch(() => null);
+      return ok(decoded?.pcm ? pcmWindowPeaks(decoded.pcm, startMs, endMs, peaksPerSecond) : null);
+    },
+    async autoTime(path, segments) {
+      const peaks = peaksOf(path);
+      if (!peaks) return notChosen(path);
+      try {
+        const { peaks: p } = await peaks;
+        emit('audio-progress', { path, stage: 'timing', fraction: 0 });
+        const result = timeByLength(p, segments);
+        emit('audio-progress', { path, stage: 'timing', fraction: 1 });
+        return ok(result);
+      } catch (e) {
+        return err('io-error', `the browser could not decode ${path}: ${(e as Error).message || String(e)}`);
+      }
     },
     async openRecent(path) {
       const entry = ((await idb.get<StoredRecent[]>(RECENT_KEY)) ?? []).find((r) => r.path === path);
@@ -166,6 +231,11 @@ export function createWebHost(): HostApi {
       document.title = `${state.dirty ? '• ' : ''}${state.title ? `${state.title} — ` : ''}Jiaodui`;
       return Promise.resolve(ok(null));
     },
-    on: () => () => undefined,
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
   };
 }

@@ -18,6 +18,9 @@ import type { TaskPartial, TaskRequest, TaskResults } from '../worker/protocol';
 import { importGlossaryBytes } from '../features/glossary/glossary-actions';
 import { notify } from './actions';
 import { getState, NO_SELECTION, setState } from './store';
+import { TIMING_EXTRA, timedTranscript } from './timing';
+import { AUDIO_EXTRA, projectAudioOf } from '../../shared/model/project';
+import { relocateProjectAudio } from './audio-io';
 
 export const GLOSSARY_EXTRA = 'glossary';
 
@@ -112,7 +115,10 @@ function onOpenPartial(p: TaskPartial, file: { name: string; path: string }, seg
       editor: project ? markSaved(editor) : editor, loaded: true, title: baseTitle(file.name), editing: null,
       source: project ? project.source : { path: file.path, format: p.format as never, encoding: p.encoding },
       projectPath: project ? file.path : null, diagnostics: p.diagnostics,
+      ...(project ? { audio: null, audioMissing: null } : {}),
     });
+    const audio = project ? projectAudioOf(project.extras) : null;
+    if (audio) void relocateProjectAudio(audio.path, file.path);
     performance.mark('jiaodui:open-rows');
     if (!project) relabel(t('task.detectingNew'));
   } else if (p.stage === 'flags') {
@@ -176,10 +182,16 @@ export async function openSample(): Promise<void> {
 export function currentProject(): Project {
   const s = getState();
   const doc = s.editor.doc;
+  // times the user set are baked into the saved transcript, so other tools (the CLI) read them
+  const { [TIMING_EXTRA]: _timing, [AUDIO_EXTRA]: _audio, ...kept } = doc.extras;
+  const extras: Record<string, unknown> = { ...kept };
+  const audio = s.audio ?? s.audioMissing;
+  if (audio) extras[AUDIO_EXTRA] = { path: audio.path, name: audio.name };
   return {
-    ...createProject(doc.transcript, s.source, [...doc.flags]),
+    ...createProject(timedTranscript(doc), s.source, [...doc.flags]),
+    audioPath: audio?.path ?? null,
     decisions: doc.decisions.toRecord(), edits: { ...doc.edits }, level: doc.level,
-    modifiedAt: new Date().toISOString(), extras: { ...doc.extras },
+    modifiedAt: new Date().toISOString(), extras,
   };
 }
 

@@ -43,6 +43,10 @@ export interface AppState {
   projectPath: string | null;
   diagnostics: Diagnostic[];
   audio: AudioRef | null;
+  /** The project names an audio file that is not open (web mode, or moved): the user is asked to pick it. */
+  audioMissing: { path: string; name: string } | null;
+  /** Peaks or timing under way for the open audio (progress from the host's `audio-progress` events). */
+  audioTask: { kind: 'peaks' | 'timing'; fraction: number } | null;
   view: View;
   filters: Filters;
   locale: UiLocale;
@@ -68,6 +72,8 @@ export function initialState(): AppState {
     projectPath: null,
     diagnostics: [],
     audio: null,
+    audioMissing: null,
+    audioTask: null,
     view: 'review',
     filters: { kinds: [], ruleId: null, minConfidence: 0, showDecided: true, onlyFlagged: false },
     locale: 'en',

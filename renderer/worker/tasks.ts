@@ -7,7 +7,7 @@
  * columns (flag-columns.ts). The lexicons are fetched only after the segments are out, so a first open never
  * waits for the 5 MB lexicon before it shows the transcript.
  */
-import { detectTranscript } from '../../shared/detect';
+import { detectTranscript, prepareDetection } from '../../shared/detect';
 import { exporterById } from '../../shared/export';
 import { parseBytes } from '../../shared/formats';
 import type { Glossary } from '../../shared/glossary';
@@ -54,6 +54,7 @@ function positionsOf(transcript: Transcript): Map<string, number> {
 /** Detects by chunks, emitting each chunk's flags. */
 async function streamDetection(transcript: Transcript, glossary: Glossary | null, dataUrl: DataUrl, emit: Emit, progress: Progress): Promise<number> {
   const resources = await resourcesFor(glossary, dataUrl, emit);
+  await prepareDetection(resources);
   const positions = positionsOf(transcript);
   return detectInChunks(transcript, {
     resources, chunkSize: DETECT_CHUNK,
@@ -105,6 +106,7 @@ export async function loadFile(req: Extract<TaskRequest, { type: 'load' }>, emit
 /** Whole-transcript detection with the same resources as the app (tests compare it with the chunked one). */
 export async function detectWhole(transcript: Transcript, glossary: Glossary | null, dataUrl: DataUrl): Promise<Flag[]> {
   const resources = await resourcesFor(glossary, dataUrl, () => undefined);
+  await prepareDetection(resources);
   return detectTranscript(transcript, { resources });
 }
 

@@ -100,21 +100,25 @@ export function parseSrt(text: string): ParseResult {
   return { transcript, diagnostics: sink.items };
 }
 
+/** A raw text with an empty or blank line (which would end the cue early), or nothing but white space. */
+const BLANK_LINE = /^[^\S\n]*(?:\n|$)|\n[^\S\n]*(?:\n|$)/;
+
 /** One cue block, ending with a blank line. */
 function cueBlock(segment: Segment, n: number): string {
   const start = segment.start ?? 0;
   const end = segment.end ?? start;
-  const text = segment.raw.split('\n').filter((line) => line.trim() !== '').join('\n');
+  const raw = segment.raw;
+  const text = BLANK_LINE.test(raw) ? raw.split('\n').filter((line) => line.trim() !== '').join('\n') : raw;
   return `${n}\n${formatClock(start, ',')} --> ${formatClock(end, ',')}\n${text}${text === '' ? '' : '\n'}\n`;
 }
 
 /** Serialises a transcript as SubRip, renumbering cues from 1. */
 export function serializeSrt(transcript: Transcript): string {
-  let out = '';
+  const blocks = new Array<string>(transcript.segments.length);
   transcript.segments.forEach((segment, i) => {
-    out += cueBlock(segment, i + 1);
+    blocks[i] = cueBlock(segment, i + 1);
   });
-  return out;
+  return blocks.join('');
 }
 
 const SNIFF_TIMING = /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,4})?[ \t]*-{1,2}>[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}/;

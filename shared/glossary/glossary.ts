@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from '../model/diagnostics';
 import { DiagnosticSink } from '../model/diagnostics';
+import { expandForms } from './forms';
 
 /** Where an entry came from: a glossary file, or a reference document it was extracted from. */
 export type GlossaryKind = 'name' | 'org' | 'term';
@@ -23,6 +24,11 @@ export interface GlossaryEntry {
   source: string;
   line: number;
   kind?: GlossaryKind;
+  /**
+   * Set on a word shared by several entries (治理 of 人工智能治理) or a long term's head (智能向善 of
+   * 智能向善全球伙伴计划), see forms.ts: it yields to whole terms and is matched without gaps or swaps.
+   */
+  part?: boolean;
 }
 
 export interface Glossary {
@@ -136,17 +142,10 @@ export interface GlossaryForm {
   entry: GlossaryEntry;
 }
 
-/** Every term and equivalent of the glossary as matchable forms, grouped by language. */
+/**
+ * Every matchable form of the glossary: each term and equivalent, cleaned of titles, parentheses and quotes,
+ * plus the short forms a speaker uses (see forms.ts: 薛澜 of 薛澜教授, 国际治理研究院 of 清华大学人工智能国际治理研究院).
+ */
 export function glossaryForms(glossary: Glossary): GlossaryForm[] {
-  const out: GlossaryForm[] = [];
-  const seen = new Set<string>();
-  for (const entry of glossary.entries) {
-    for (const text of [entry.term, entry.equivalent]) {
-      const lang = termLang(text);
-      if (!lang || seen.has(text)) continue;
-      seen.add(text);
-      out.push({ text, lang, entry });
-    }
-  }
-  return out;
+  return expandForms(glossary.entries);
 }

@@ -45,6 +45,62 @@ export interface AudioRef {
   url: string;
 }
 
+/**
+ * Waveform peaks of an audio file (the shape of shared/timing `Peaks`): min/max pairs, signed 8-bit, and the mean
+ * energy in dB of each block, which speech detection reads instead of decoding again.
+ */
+export interface AudioPeaks {
+  sampleRate: number;
+  samplesPerPeak: number;
+  /** Number of peaks (pairs in `data`). */
+  length: number;
+  data: Int8Array;
+  energyDb: Float32Array;
+  durationMs: number;
+}
+
+export interface PeaksLoad {
+  peaks: AudioPeaks;
+  /** True when read from the cache (`.jiaodui-cache/` beside the project or the audio). */
+  cached: boolean;
+  /** True when `windowPeaks` can give more detail for a window (deep zoom). */
+  windowPeaks: boolean;
+}
+
+/** What timing needs of a segment: its text and language, and its times when it has them. */
+export interface TimingSegment {
+  raw: string;
+  lang: 'zh' | 'en' | 'mixed';
+  start?: number;
+  end?: number;
+}
+
+export interface SegmentTime {
+  start: number;
+  end: number;
+  /** 0..1; 0.3 when the text was only shared out over the detected speech by length. */
+  confidence: number;
+}
+
+export interface TimingResult {
+  /** One entry per segment sent: its new times, or null when it already had times (left as it was). */
+  times: (SegmentTime | null)[];
+  /** `alignment`: forced alignment against synthesised speech; `length`: shared over detected speech by length. */
+  method: 'alignment' | 'length';
+  durationMs: number;
+}
+
+/** Progress of a long audio operation, pushed while it runs. */
+export interface AudioProgress {
+  path: string;
+  stage: 'decode' | 'peaks' | 'synthesis' | 'mfcc' | 'alignment' | 'timing';
+  /** 0..1 */
+  fraction: number;
+}
+
+/** Largest number of segments one `autoTime` call may carry. */
+export const MAX_TIMING_SEGMENTS = 500_000;
+
 export type SaveKind = 'project' | 'export' | 'glossary';
 
 export const SAVE_KINDS: readonly SaveKind[] = ['project', 'export', 'glossary'];
@@ -139,11 +195,13 @@ export interface HostEvents {
   'open-file': OpenedFile;
   /** The window is closing with unsaved work and the user chose to save first. */
   'save-before-close': null;
+  /** Progress of `loadPeaks` / `autoTime`. */
+  'audio-progress': AudioProgress;
 }
 
 export type HostEventName = keyof HostEvents;
 
-export const HOST_EVENTS: readonly HostEventName[] = ['menu', 'open-file', 'save-before-close'];
+export const HOST_EVENTS: readonly HostEventName[] = ['menu', 'open-file', 'save-before-close', 'audio-progress'];
 
 /**
  * The host's methods. Each returns a Promise of a Result; `null` values mean "the user cancelled".
@@ -154,6 +212,25 @@ export interface HostApi {
   openFile(kind: FileKind): Promise<Result<OpenedFile | null>>;
   /** Chooses an audio file without reading it. */
   openAudio(): Promise<Result<AudioRef | null>>;
+  /**
+   * Finds a project's audio again (Electron): at `path`, else a file of the same name beside the project
+   * (`projectPath`, which must be a project opened or saved in this session). `not-found` when it is in neither
+   * place; the browser cannot reach a path and always answers `not-found` (the user picks the file again).
+   */
+  locateAudio(path: string, projectPath: string | null): Promise<Result<AudioRef>>;
+  /**
+   * Waveform peaks (100 a second) of an opened audio, with `audio-progress` events while they are computed.
+   * Electron streams the file through ffmpeg in the main process and caches the result; the browser decodes the
+   * chosen file with Web Audio (the whole file in memory: see docs/audio.md for the limit).
+   */
+  loadPeaks(path: string): Promise<Result<PeaksLoad>>;
+  /**
+   * Detailed peaks of a window, for deep zoom; null when the host cannot (no cached WAV yet in Electron; in the
+   * browser, a recording longer than 20 minutes, whose decoded audio is not kept).
+   */
+  windowPeaks(path: string, startMs: number, endMs: number, peaksPerSecond: number): Promise<Result<AudioPeaks | null>>;
+  /** Times the untimed segments against the audio (progress as `audio-progress` events). */
+  autoTime(path: string, segments: TimingSegment[]): Promise<Result<TimingResult>>;
   /** Reads a file from the recent list again. */
   openRecent(path: string): Promise<Result<OpenedFile>>;
   recentFiles(): Promise<Result<RecentFile[]>>;
@@ -179,7 +256,7 @@ export type HostMethod = Exclude<keyof HostApi, 'on'>;
 
 /** The method list the preload exposes, in a fixed order; nothing else crosses the bridge. */
 export const HOST_METHODS = [
-  'appInfo', 'openFile', 'openAudio', 'openRecent', 'recentFiles', 'clearRecent', 'saveFile', 'loadSample',
+  'appInfo', 'openFile', 'openAudio', 'locateAudio', 'loadPeaks', 'windowPeaks', 'autoTime', 'openRecent', 'recentFiles', 'clearRecent', 'saveFile', 'loadSample',
   'getSettings', 'setSettings', 'writeRecovery', 'writeRecoveryBase', 'readRecovery', 'clearRecovery', 'setDocumentState',
 ] as const satisfies readonly HostMethod[];
 

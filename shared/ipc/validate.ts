@@ -4,8 +4,9 @@
  * and allowed values, and rejects unknown keys in objects. A failure names the method and the argument.
  */
 import {
-  FILE_KINDS, HOST_METHODS, MAX_READ_BYTES, MAX_WRITE_CHARS, SAVE_KINDS, err, ok,
-  type FileKind, type HostArgs, type HostMethod, type Result, type SaveRequest, type Settings, type WindowBounds,
+  FILE_KINDS, HOST_METHODS, MAX_READ_BYTES, MAX_TIMING_SEGMENTS, MAX_WRITE_CHARS, SAVE_KINDS, err, ok,
+  type FileKind, type HostArgs, type HostMethod, type Result, type SaveRequest, type Settings, type TimingSegment,
+  type WindowBounds,
 } from './contract';
 
 type Check<T> = (value: unknown, where: string) => T;
@@ -114,11 +115,39 @@ const documentState = shape<{ title: string; dirty: boolean }>({
   dirty: { check: boolean },
 });
 
+/** Time in ms: up to 100 hours. */
+const ms = number(0, 100 * 3600 * 1000);
+
+const timingSegment = shape<TimingSegment>({
+  raw: { check: string(1_000_000) },
+  lang: { check: oneOf(['zh', 'en', 'mixed'] as const) },
+  start: { check: ms, optional: true },
+  end: { check: ms, optional: true },
+});
+
+const timingSegments: Check<TimingSegment[]> = (v, where) => {
+  if (!Array.isArray(v)) fail(where, 'must be a list');
+  if (v.length > MAX_TIMING_SEGMENTS) fail(where, `has more than ${MAX_TIMING_SEGMENTS} segments`);
+  return v.map((s, i) => timingSegment(s, `${where}[${i}]`));
+};
+
+const nullablePath: Check<string | null> = (v, where) => (v === null ? null : path(v, where));
+
 /** One checker per method, taking the argument list. */
 const VALIDATORS: { [M in HostMethod]: (args: unknown[]) => HostArgs<M> } = {
   appInfo: () => [],
   openFile: (a) => [oneOf<FileKind>(FILE_KINDS)(a[0], 'kind')],
   openAudio: () => [],
+  locateAudio: (a) => [path(a[0], 'path'), nullablePath(a[1] ?? null, 'projectPath')],
+  loadPeaks: (a) => [path(a[0], 'path')],
+  windowPeaks: (a) => {
+    const start = ms(a[1], 'startMs');
+    const end = ms(a[2], 'endMs');
+    if (end <= start) fail('endMs', 'must be after startMs');
+    if (end - start > 10 * 60 * 1000) fail('endMs', 'must be within 10 minutes of startMs');
+    return [path(a[0], 'path'), start, end, number(1, 16000)(a[3], 'peaksPerSecond')];
+  },
+  autoTime: (a) => [path(a[0], 'path'), timingSegments(a[1], 'segments')],
   openRecent: (a) => [path(a[0], 'path')],
   recentFiles: () => [],
   clearRecent: () => [],
@@ -134,7 +163,7 @@ const VALIDATORS: { [M in HostMethod]: (args: unknown[]) => HostArgs<M> } = {
 };
 
 const ARITY: { [M in HostMethod]: number } = {
-  appInfo: 0, openFile: 1, openAudio: 0, openRecent: 1, recentFiles: 0, clearRecent: 0, saveFile: 1,
+  appInfo: 0, openFile: 1, openAudio: 0, locateAudio: 2, loadPeaks: 1, windowPeaks: 4, autoTime: 2, openRecent: 1, recentFiles: 0, clearRecent: 0, saveFile: 1,
   loadSample: 0, getSettings: 0, setSettings: 1, writeRecovery: 1, writeRecoveryBase: 1, readRecovery: 0, clearRecovery: 0,
   setDocumentState: 1,
 };

@@ -15,40 +15,80 @@
  */
 import type { ChineseLexicon } from './types';
 
+/** Code units of a text: a string, or UTF-16LE data read straight from a file (no decoding at all). */
+export type UnitText = string | Uint16Array;
+
+/** Magic and version of a serialised SortedLines index (`.idx` files written by the lexicon build). */
+const INDEX_MAGIC = 0x4c53444a; // 'JDSL'
+const INDEX_VERSION = 2;
+const INDEX_HEADER = 6;
+
 /**
  * Lines of a text sorted by their first tab-separated field, searched in place by binary search. The scan that
  * records line starts also hashes each first field into a bit set (about 8 bits a line), so most lookups of
  * absent keys — the common case for rules probing windows of text — end after one hash instead of ~19 string
- * comparisons.
+ * comparisons. Keys that may be present are then found through an open-addressing hash table of line numbers
+ * (same hash, linear probing, at most half full): about one comparison instead of a ~19-step binary search, which
+ * matters because most two-character probes (is 发展 a common word?) are present. The text may be a string or a
+ * Uint16Array of UTF-16 code units (the CLI reads the `.u16` data file so nothing is decoded), and the scan's
+ * result (starts, bits, table) may be passed in already computed (`serialize` writes it; the build ships it
+ * as `.idx`), which makes loading a lexicon O(1).
  */
 export class SortedLines {
   private readonly starts: Int32Array;
   private readonly bits: Uint32Array;
   private readonly shift: number;
+  /** Line number + 1 per slot (0 = empty); `tableShift` turns a hash into a slot. */
+  private readonly table: Int32Array;
+  private readonly tableShift: number;
+  private readonly units: Uint16Array | null;
+  private readonly str: string;
+  private readonly length: number;
   readonly count: number;
 
-  constructor(private readonly text: string) {
+  constructor(text: UnitText, index?: Uint8Array | null) {
+    this.units = typeof text === 'string' ? null : text;
+    this.str = typeof text === 'string' ? text : '';
+    this.length = text.length;
+    const pre = index ? readIndex(index, text.length) : null;
+    if (pre) {
+      this.starts = pre.starts;
+      this.count = pre.count;
+      this.bits = pre.bits;
+      this.shift = 32 - pre.log;
+      this.table = pre.table;
+      this.tableShift = 32 - pre.tableLog;
+      return;
+    }
     let n = 0;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+    for (let at = this.next(10, 0); at >= 0; at = this.next(10, at + 1)) n++;
     const starts = new Int32Array(n + 1);
     let log = 10;
     while (1 << log < (n + 1) * 8 && log < 30) log++;
     const bits = new Uint32Array(1 << (log - 5));
     const shift = 32 - log;
+    let tableLog = 4;
+    while (1 << tableLog < (n + 1) * 2 && tableLog < 30) tableLog++;
+    const table = new Int32Array(1 << tableLog);
+    const tableShift = 32 - tableLog;
+    const mask = table.length - 1;
     let count = 0;
-    for (let from = 0; from < text.length;) {
-      let to = text.indexOf('\n', from);
-      if (to < 0) to = text.length;
-      if (to > from && text.charCodeAt(from) !== 35 /* # */) {
+    for (let from = 0; from < this.length;) {
+      let to = this.next(10, from);
+      if (to < 0) to = this.length;
+      if (to > from && this.at(from) !== 35 /* # */) {
         starts[count++] = from;
         let h = FNV_BASIS;
         for (let k = from; k < to; k++) {
-          const c = text.charCodeAt(k);
+          const c = this.at(k);
           if (c === 9 || c === 13) break;
           h = Math.imul(h ^ c, FNV_PRIME);
         }
         const b = h >>> shift;
         bits[b >>> 5] = bits[b >>> 5]! | (1 << (b & 31));
+        let slot = h >>> tableShift;
+        while (table[slot] !== 0) slot = (slot + 1) & mask;
+        table[slot] = count; // `count` was already incremented: line number + 1
       }
       from = to + 1;
     }
@@ -56,59 +96,177 @@ export class SortedLines {
     this.count = count;
     this.bits = bits;
     this.shift = shift;
+    this.table = table;
+    this.tableShift = tableShift;
   }
 
-  /** False when no line has `key` as its first field; true when one may. */
-  private mayHave(key: string): boolean {
-    let h = FNV_BASIS;
-    for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
-    const b = h >>> this.shift;
-    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  /** Code unit `k` of the text. */
+  private at(k: number): number {
+    return this.units ? this.units[k]! : this.str.charCodeAt(k);
   }
 
-  /** Compares `key` with the first field of line `i` (negative: key sorts first). */
-  private compare(key: string, i: number): number {
-    const text = this.text;
+  /** Offset of the next code unit `c` at or after `from`, or -1. */
+  private next(c: number, from: number): number {
+    return this.units ? this.units.indexOf(c, from) : this.str.indexOf(String.fromCharCode(c), from);
+  }
+
+  /** The index (starts and bit set) as bytes, for `new SortedLines(text, bytes)`: what the `.idx` files hold. */
+  serialize(): Uint8Array {
+    const out = new Int32Array(INDEX_HEADER + this.count + this.bits.length + this.table.length);
+    out.set([INDEX_MAGIC, INDEX_VERSION, this.count, 32 - this.shift, this.length, 32 - this.tableShift]);
+    out.set(this.starts.subarray(0, this.count), INDEX_HEADER);
+    out.set(new Int32Array(this.bits.buffer, this.bits.byteOffset, this.bits.length), INDEX_HEADER + this.count);
+    out.set(this.table, INDEX_HEADER + this.count + this.bits.length);
+    return new Uint8Array(out.buffer);
+  }
+
+  /**
+   * True when line `i`'s first field is exactly `key`. Written out per text kind, without helper calls: it runs
+   * ~10^5 times in a check run, mostly before the JIT has optimised anything.
+   */
+  private keyIs(key: string, i: number): boolean {
     const s = this.starts[i]!;
-    for (let k = 0; k < key.length; k++) {
-      const c = s + k < text.length ? text.charCodeAt(s + k) : 10;
-      const end = c === 9 || c === 10 || c === 13;
-      if (end) return 1;
-      const d = key.charCodeAt(k) - c;
-      if (d !== 0) return d;
+    const m = key.length;
+    const e = s + m;
+    if (e > this.length) return false;
+    const u = this.units;
+    if (u) {
+      for (let k = 0; k < m; k++) if (u[s + k] !== key.charCodeAt(k)) return false;
+      const c = e < u.length ? u[e] : 10;
+      return c === 9 || c === 10 || c === 13;
     }
-    const c = s + key.length < text.length ? text.charCodeAt(s + key.length) : 10;
-    return c === 9 || c === 10 || c === 13 ? 0 : -1;
+    const str = this.str;
+    for (let k = 0; k < m; k++) if (str.charCodeAt(s + k) !== key.charCodeAt(k)) return false;
+    const c = e < str.length ? str.charCodeAt(e) : 10;
+    return c === 9 || c === 10 || c === 13;
   }
 
-  /** The line whose first field is `key`, or -1. */
+  /** The line whose first field is `key`, or -1: the bit set, then the hash table. */
   find(key: string): number {
-    if (!this.mayHave(key)) return -1;
-    let lo = 0;
-    let hi = this.count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const d = this.compare(key, mid);
-      if (d === 0) return mid;
-      if (d < 0) hi = mid - 1;
-      else lo = mid + 1;
+    let h = FNV_BASIS;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if (c === 9 || c === 10 || c === 13) return -1; // a field never holds a tab or line break
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    const b = h >>> this.shift;
+    if ((this.bits[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
+    const table = this.table;
+    const mask = table.length - 1;
+    for (let slot = h >>> this.tableShift; table[slot] !== 0; slot = (slot + 1) & mask) {
+      const line = table[slot]! - 1;
+      if (this.keyIs(key, line)) return line;
     }
     return -1;
   }
 
+  /** Offset just past line `i`'s content (before `\r\n` or `\n`, or the text's end). */
+  private lineEnd(i: number): number {
+    let end = this.next(10, this.starts[i]!);
+    if (end < 0) end = this.length;
+    if (end > 0 && this.at(end - 1) === 13) end--;
+    return end;
+  }
+
   /** The whole line `i` without its line ending. */
   line(i: number): string {
-    let end = this.text.indexOf('\n', this.starts[i]);
-    if (end < 0) end = this.text.length;
-    if (this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(this.starts[i], end);
+    const s = this.starts[i]!;
+    const end = this.lineEnd(i);
+    if (!this.units) return this.str.slice(s, end);
+    let out = '';
+    for (let k = s; k < end; k += 4096) out += String.fromCharCode(...this.units.subarray(k, Math.min(end, k + 4096)));
+    return out;
   }
+
+  /** True when offset `k` ends line content: a line feed, the text's end, or a carriage return before either. */
+  private endsLine(k: number): boolean {
+    if (k >= this.length) return true;
+    const c = this.at(k);
+    return c === 10 || (c === 13 && (k + 1 >= this.length || this.at(k + 1) === 10));
+  }
+
+  /**
+   * Offset where tab-separated field `n` (0 = the key) of line `i` starts, or -1 when the line has fewer
+   * fields. Lets callers read a short field in place instead of splitting the line. Scans only as far as the
+   * field, never to the line's end first.
+   */
+  fieldStart(i: number, n: number): number {
+    let k = this.starts[i]!;
+    for (let f = 0; f < n; f++) {
+      while (!this.endsLine(k) && this.at(k) !== 9) k++;
+      if (this.endsLine(k)) return -1;
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * What follows the first tab of line `i` (the whole line when it has none), split at code unit `separator`:
+   * `line(i)`'s text after its first tab `.split(separator)`, built from the units without materialising the line.
+   */
+  restParts(i: number, separator: number): string[] {
+    let from = this.fieldStart(i, 1);
+    if (from < 0) from = this.starts[i]!;
+    const parts: string[] = [];
+    let a = from;
+    for (let k = from; ; k++) {
+      const end = this.endsLine(k);
+      if (end || this.at(k) === separator) {
+        parts.push(this.units ? String.fromCharCode.apply(null, this.units.subarray(a, k) as unknown as number[]) : this.str.slice(a, k));
+        if (end) return parts;
+        a = k + 1;
+      }
+    }
+  }
+
+  /** The decimal number at offset `k` (digits up to a tab or line end), or -1 when there are none. */
+  numberAt(k: number): number {
+    if (k < 0) return -1;
+    let n = 0;
+    let digits = 0;
+    for (let c = k < this.length ? this.at(k) : 10; c >= 48 && c <= 57; c = ++k < this.length ? this.at(k) : 10) {
+      n = n * 10 + (c - 48);
+      digits++;
+    }
+    return digits > 0 ? n : -1;
+  }
+
+  /** Code unit at offset `k` (10, a line end, past the text). */
+  unitAt(k: number): number {
+    return k >= 0 && k < this.length ? this.at(k) : 10;
+  }
+}
+
+/** The starts and bit set of a serialised index, or null when it does not fit a text of `length` units. */
+function readIndex(bytes: Uint8Array, length: number): { starts: Int32Array; bits: Uint32Array; table: Int32Array; count: number; log: number; tableLog: number } | null {
+  if (bytes.byteLength < INDEX_HEADER * 4 || bytes.byteOffset % 4 !== 0) return null;
+  const head = new Int32Array(bytes.buffer, bytes.byteOffset, INDEX_HEADER);
+  const [magic, version, count, log, units, tableLog] = head as unknown as number[] as [number, number, number, number, number, number];
+  if (magic !== INDEX_MAGIC || version !== INDEX_VERSION || units !== length || log < 10 || log > 30 || tableLog < 4 || tableLog > 30) return null;
+  const words = INDEX_HEADER + count + (1 << (log - 5)) + (1 << tableLog);
+  if (bytes.byteLength !== words * 4) return null;
+  const at = (k: number): number => bytes.byteOffset + k * 4;
+  const starts = new Int32Array(bytes.buffer, at(INDEX_HEADER), count);
+  const bits = new Uint32Array(bytes.buffer, at(INDEX_HEADER + count), 1 << (log - 5));
+  const table = new Int32Array(bytes.buffer, at(INDEX_HEADER + count + (1 << (log - 5))), 1 << tableLog);
+  return { starts, bits, table, count, log, tableLog };
 }
 
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 const V3 = /^# jiaodui zh-lexicon v3/;
+
+/** The first units of a text as a string (to read a header without decoding a whole Uint16Array). */
+function headOf(text: UnitText, n = 64): string {
+  return typeof text === 'string' ? text.slice(0, n) : String.fromCharCode(...text.subarray(0, n));
+}
+
+/** Prebuilt `SortedLines` indexes (the `.idx` files) of the lexicon and near-word texts, when the host has them. */
+export interface LexiconIndexes {
+  lexicon?: Uint8Array | null;
+  near?: Uint8Array | null;
+}
 
 /** A lexicon over the compact data (see the file comment); also lists its words for rules that index them. */
 export class CompactChineseLexicon implements ChineseLexicon {
@@ -118,34 +276,24 @@ export class CompactChineseLexicon implements ChineseLexicon {
   private glossMap: Map<string, readonly string[]> | null = null;
   private wordList: string[] | null = null;
   private nearLines: SortedLines | null;
+  private readonly v3: boolean;
 
-  constructor(private lexiconText: string, private glossesText = '', nearText = '') {
-    this.nearLines = nearText && V3.test(lexiconText) ? new SortedLines(nearText) : null;
+  constructor(private lexiconText: UnitText, private glossesText: string | (() => string) = '', nearText: UnitText = '', private indexes: LexiconIndexes = {}) {
+    this.v3 = V3.test(headOf(lexiconText));
+    this.nearLines = nearText.length > 0 && this.v3 ? new SortedLines(nearText, indexes.near) : null;
   }
 
   /** v3 text: the sorted lines; older text: null (parsed into `ranks` instead). */
   private index(): SortedLines | null {
     if (this.sorted || this.ranks) return this.sorted;
-    if (V3.test(this.lexiconText)) {
-      this.sorted = new SortedLines(this.lexiconText);
+    if (this.v3) {
+      this.sorted = new SortedLines(this.lexiconText, this.indexes.lexicon);
       return this.sorted;
     }
-    this.ranks = parseLegacy(this.lexiconText, this.proper);
+    const text = this.lexiconText;
+    this.ranks = parseLegacy(typeof text === 'string' ? text : new TextDecoder('utf-16le').decode(new Uint8Array(text.buffer, text.byteOffset, text.byteLength)), this.proper);
     this.lexiconText = '';
     return null;
-  }
-
-  /** [rank or -1, proper noun] of a word, or null when it is not in the lexicon. */
-  private entry(word: string): [number, boolean] | null {
-    const sorted = this.index();
-    if (!sorted) {
-      const r = this.ranks!.get(word);
-      return r === undefined ? null : [r, this.proper.has(word)];
-    }
-    const i = sorted.find(word);
-    if (i < 0) return null;
-    const cols = sorted.line(i).split('\t');
-    return [cols[1] ? Number(cols[1]) : -1, cols[2] === 'P'];
   }
 
   /** Words in rank order, most common first (CEDICT-only words at the end). Costly: for indexing rules. */
@@ -171,18 +319,33 @@ export class CompactChineseLexicon implements ChineseLexicon {
     return sorted ? sorted.count : this.ranks!.size;
   }
 
+  // has, rank and isProperNoun read the line in place: they run ~10^5 times per transcript, so no splitting
+
   has(word: string): boolean {
-    return this.entry(word) !== null;
+    const sorted = this.index();
+    return sorted ? sorted.find(word) >= 0 : this.ranks!.has(word);
   }
 
   rank(word: string): number | undefined {
-    const e = this.entry(word);
-    return e === null || e[0] < 0 ? undefined : e[0];
+    const sorted = this.index();
+    if (!sorted) {
+      const r = this.ranks!.get(word);
+      return r === undefined || r < 0 ? undefined : r;
+    }
+    const i = sorted.find(word);
+    if (i < 0) return undefined;
+    const r = sorted.numberAt(sorted.fieldStart(i, 1));
+    return r < 0 ? undefined : r;
   }
 
   /** True for a proper noun (a place, person, event or organisation name in CEDICT). */
   isProperNoun(word: string): boolean {
-    return this.entry(word)?.[1] ?? false;
+    const sorted = this.index();
+    if (!sorted) return this.ranks!.has(word) && this.proper.has(word);
+    const i = sorted.find(word);
+    if (i < 0) return false;
+    const k = sorted.fieldStart(i, 2);
+    return k >= 0 && sorted.unitAt(k) === 80 /* P */ && [9, 10, 13].includes(sorted.unitAt(k + 1));
   }
 
   /**
@@ -193,8 +356,7 @@ export class CompactChineseLexicon implements ChineseLexicon {
     if (!this.nearLines) return null;
     const i = this.nearLines.find(key);
     if (i < 0) return undefined;
-    const line = this.nearLines.line(i);
-    return line.slice(line.indexOf('\t') + 1).split(' ');
+    return this.nearLines.restParts(i, 32 /* space */);
   }
 
   /** True when a prebuilt near-word index was loaded. */
@@ -205,7 +367,8 @@ export class CompactChineseLexicon implements ChineseLexicon {
   glosses(word: string): readonly string[] | undefined {
     if (!this.glossMap) {
       this.glossMap = new Map();
-      for (const line of this.glossesText.split('\n')) {
+      const text = typeof this.glossesText === 'function' ? this.glossesText() : this.glossesText;
+      for (const line of text.split('\n')) {
         const tab = line.indexOf('\t');
         if (tab <= 0 || line.startsWith('#')) continue;
         this.glossMap.set(line.slice(0, tab), line.slice(tab + 1).split('/').filter((g) => g !== ''));
@@ -239,9 +402,14 @@ function parseLegacy(text: string, proper: Set<string>): Map<string, number> {
   return ranks;
 }
 
-/** Builds a ChineseLexicon from the compact data files' text (`nearText`: zh-near.tsv, optional). */
-export function createChineseLexicon(lexiconText: string, glossesText = '', nearText = ''): CompactChineseLexicon {
-  return new CompactChineseLexicon(lexiconText, glossesText, nearText);
+/**
+ * Builds a ChineseLexicon from the compact data files' text (`nearText`: zh-near.tsv, optional). The lexicon
+ * and near texts may be Uint16Arrays of UTF-16 code units (the `.u16` files), and `indexes` their prebuilt
+ * `.idx` indexes (ignored when they do not fit the text). `glossesText` may be a function returning the text,
+ * called on the first `glosses()` lookup (only alignment asks; detection never reads the 1.5 MB file).
+ */
+export function createChineseLexicon(lexiconText: UnitText, glossesText: string | (() => string) = '', nearText: UnitText = '', indexes: LexiconIndexes = {}): CompactChineseLexicon {
+  return new CompactChineseLexicon(lexiconText, glossesText, nearText, indexes);
 }
 
 /** A small in-memory lexicon from a word list (tests, examples): rank = list position. */

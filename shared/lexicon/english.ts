@@ -32,7 +32,7 @@ export interface FuzzyEnglishWords extends EnglishWords {
    */
   near(word: string, maxDistance: number, samePrefix?: number): NearWord[];
   /**
-   * A rough usage count of the word (how often it occurs in the English glosses of CC-CEDICT, written by
+   * A usage count of the word (how often it is said in SUBTLEX-US film and TV subtitles, written by
    * electron/build/build-english-words.mjs as `word<TAB>count`); 0 when unknown or when the list has none.
    */
   frequency(word: string): number;
@@ -146,30 +146,39 @@ function countOf(ix: Index, i: number): number {
   return n;
 }
 
-/** Character of line i at depth (lines in a prefix range longer than depth). */
-function charAt(ix: Index, i: number, depth: number): number {
-  return ix.text.charCodeAt(ix.starts[i]! + depth);
-}
-
-/** Depth-first walk of the implicit trie (see the file comment). */
+/**
+ * Depth-first walk of the implicit trie (see the file comment). Only a band of each Levenshtein row is computed:
+ * cell k of the row at depth d is at least |k - d|, so outside k ∈ [d - maxD, d + maxD] it exceeds maxD. Every
+ * cell holds min(distance, maxD + 1) — the recurrence commutes with that cap — and the two cells bordering the
+ * band are set to maxD + 1, which is all the next row reads, so matches, their distances and the pruning are
+ * exactly those of full rows at about (2·maxD + 1)/(m + 1) of the work.
+ */
 function nearWords(ix: Index, query: string, maxD: number, samePrefix: number): NearWord[] {
   const m = query.length;
+  const cap = maxD + 1;
   const out: NearWord[] = [];
   /** One Levenshtein row per depth, reused: the walk is depth first, so a row is dead once its subtree is. */
   const rows: Int32Array[] = [];
+  const { text, starts, ends } = ix;
   const visit = (lo: number, hi: number, depth: number, row: Int32Array): void => {
     let i = lo;
-    if (i < hi && ix.ends[i]! - ix.starts[i]! === depth) {
-      if (row[m]! <= maxD) out.push({ word: ix.text.slice(ix.starts[i], ix.ends[i]), distance: row[m]! });
+    if (i < hi && ends[i]! - starts[i]! === depth) {
+      // row[m] is computed only within the band; outside it the word is too long or too short anyway
+      if (m - depth <= maxD && depth - m <= maxD && row[m]! <= maxD) out.push({ word: text.slice(starts[i], ends[i]), distance: row[m]! });
       i++;
     }
+    const d1 = depth + 1;
+    const from = d1 - maxD > 1 ? d1 - maxD : 1;
+    const to = d1 + maxD < m ? d1 + maxD : m;
     while (i < hi) {
-      const c = charAt(ix, i, depth);
+      // the character at `depth` of line i (lines in a prefix range are longer than depth), read inline: this
+      // loop runs mostly unoptimised in a one-shot CLI run, where helper calls cost
+      const c = text.charCodeAt(starts[i]! + depth);
       let a = i + 1;
       let b = hi;
       while (a < b) {
         const mid = (a + b) >>> 1;
-        if (charAt(ix, mid, depth) <= c) a = mid + 1;
+        if (text.charCodeAt(starts[mid]! + depth) <= c) a = mid + 1;
         else b = mid;
       }
       const j = a;
@@ -177,36 +186,84 @@ function nearWords(ix: Index, query: string, maxD: number, samePrefix: number): 
         i = j;
         continue;
       }
+      if (from > to + 1) break; // the prefix is already more than maxD longer than the query
       const next = (rows[depth] ??= new Int32Array(m + 1));
-      next[0] = row[0]! + 1;
-      let best = next[0];
-      for (let k = 1; k <= m; k++) {
-        const cost = query.charCodeAt(k - 1) === c ? 0 : 1;
-        next[k] = Math.min(row[k]! + 1, next[k - 1]! + 1, row[k - 1]! + cost);
-        if (next[k]! < best) best = next[k]!;
+      next[0] = d1 < cap ? d1 : cap;
+      next[from - 1] = from - 1 === 0 ? next[0] : cap;
+      let best = from === 1 ? next[0] : cap;
+      for (let k = from; k <= to; k++) {
+        const up = row[k]! + 1;
+        const left = next[k - 1]! + 1;
+        const diag = row[k - 1]! + (query.charCodeAt(k - 1) === c ? 0 : 1);
+        let v = up < left ? up : left;
+        if (diag < v) v = diag;
+        if (v > cap) v = cap;
+        next[k] = v;
+        if (v < best) best = v;
       }
-      if (best <= maxD) visit(i, j, depth + 1, next);
+      if (to + 1 <= m) next[to + 1] = cap;
+      if (best <= maxD) visit(i, j, d1, next);
       i = j;
     }
   };
   const root = new Int32Array(m + 1);
-  for (let k = 0; k <= m; k++) root[k] = k;
+  for (let k = 0; k <= m; k++) root[k] = k < cap ? k : cap;
   visit(0, ix.count, 0, root);
   return out;
 }
 
-/** Builds a `FuzzyEnglishWords` from newline-separated words (case-insensitive lookups). */
-export function createEnglishWords(listText: string, extra: readonly string[] = []): FuzzyEnglishWords {
-  return wordList(listText, [...EXTRA, ...extra]);
+const INDEX_MAGIC = 0x5745444a; // 'JDEW'
+const INDEX_VERSION = 1;
+
+/**
+ * The line index of a word list (starts and ends of its sorted lower-case lines) as bytes, for
+ * `createEnglishWords(text, [], bytes)`: the build ships it (dist/data/en-words.idx) so a run skips the scan.
+ * Null when the list has lines out of order or not lower case (those need the overflow set: no prebuilt index).
+ */
+export function englishWordsIndex(listText: string): Uint8Array | null {
+  const ix = buildIndex(listText, []);
+  if (ix.overflow.size > 0) return null;
+  const out = new Int32Array(4 + 2 * ix.count);
+  out.set([INDEX_MAGIC, INDEX_VERSION, ix.count, listText.length]);
+  out.set(ix.starts.subarray(0, ix.count), 4);
+  out.set(ix.ends.subarray(0, ix.count), 4 + ix.count);
+  return new Uint8Array(out.buffer);
 }
 
-function wordList(listText: string, extra: readonly string[]): FuzzyEnglishWords {
-  let ix: Index | null = null;
+/** The index serialised by `englishWordsIndex`, or null when the bytes do not fit the text. */
+function readIndex(bytes: Uint8Array, text: string, extra: readonly string[]): Index | null {
+  if (bytes.byteLength < 16 || bytes.byteOffset % 4 !== 0) return null;
+  const head = new Int32Array(bytes.buffer, bytes.byteOffset, 4);
+  const count = head[2]!;
+  if (head[0] !== INDEX_MAGIC || head[1] !== INDEX_VERSION || head[3] !== text.length || bytes.byteLength !== (4 + 2 * count) * 4) return null;
+  const starts = new Int32Array(bytes.buffer, bytes.byteOffset + 16, count);
+  const ends = new Int32Array(bytes.buffer, bytes.byteOffset + 16 + 4 * count, count);
+  return { text, starts, ends, count, overflow: new Set(extra.map((w) => w.toLowerCase())) };
+}
+
+/**
+ * Builds a `FuzzyEnglishWords` from newline-separated words (case-insensitive lookups). `index`: the list's
+ * prebuilt line index (`englishWordsIndex`), used when it fits the text, else the list is scanned on first use.
+ */
+export function createEnglishWords(listText: string, extra: readonly string[] = [], index?: Uint8Array | null): FuzzyEnglishWords {
+  return wordList(listText, [...EXTRA, ...extra], index);
+}
+
+function wordList(listText: string, extra: readonly string[], index?: Uint8Array | null): FuzzyEnglishWords {
+  let ix: Index | null = index ? readIndex(index, listText, extra) : null;
+  // en.garble asks about the same tokens again and again (5,400 lookups of 1,300 words on the seed): remember
+  // answers, up to a bound so a 15 MB transcript's vocabulary cannot grow it without limit
+  const known = new Map<string, boolean>();
   return {
     has(word: string): boolean {
+      let answer = known.get(word);
+      if (answer !== undefined) return answer;
       ix ??= buildIndex(listText, extra);
       const lower = word.toLowerCase();
-      return lineOf(ix, lower) >= 0 || ix.overflow.has(lower);
+      answer = lineOf(ix, lower) >= 0 || ix.overflow.has(lower);
+      if (known.size >= 1 << 16) known.clear();
+      known.set(word, answer);
+      return answer;
     },
     frequency(word: string): number {
       ix ??= buildIndex(listText, extra);

@@ -34,6 +34,24 @@ export interface Project {
   modifiedAt: string;
 }
 
+/** `extras.audio`: the recording beside the transcript, `{ path, name }` (the app reads it from extras). */
+export const AUDIO_EXTRA = 'audio';
+
+export interface ProjectAudio {
+  /** Absolute path in the desktop app; only the file name in the browser. */
+  path: string;
+  name: string;
+}
+
+/** The project's recording from its extras, or null. */
+export function projectAudioOf(extras: Readonly<Record<string, unknown>>): ProjectAudio | null {
+  const a = extras[AUDIO_EXTRA];
+  if (!isRecord(a) || typeof a['path'] !== 'string' || a['path'] === '') return null;
+  return { path: a['path'], name: typeof a['name'] === 'string' && a['name'] ? a['name'] : baseName(a['path']) };
+}
+
+const baseName = (path: string) => path.replace(/^.*[\\/]/, '');
+
 /** A new project around a parsed transcript. */
 export function createProject(transcript: Transcript, source: SourceInfo | null, flags: Flag[] = []): Project {
   return {
@@ -126,11 +144,15 @@ export function migrateProject(data: unknown): ProjectLoad {
     (f): f is Flag => isRecord(f) && typeof f['id'] === 'string' && ids.has(String(f['segmentId'])),
   );
   const level = obj['level'];
+  const audioPath = typeof obj['audioPath'] === 'string' && obj['audioPath'] !== '' ? obj['audioPath'] : null;
+  const extras = isRecord(obj['extras']) ? obj['extras'] : {};
+  // files written before the app kept `extras.audio` name their recording only in `audioPath`
+  if (audioPath && !projectAudioOf(extras)) extras[AUDIO_EXTRA] = { path: audioPath, name: baseName(audioPath) };
   const project: Project = {
     schema: PROJECT_SCHEMA,
     version: PROJECT_VERSION,
     source: isRecord(obj['source']) ? (obj['source'] as unknown as SourceInfo) : null,
-    audioPath: typeof obj['audioPath'] === 'string' ? obj['audioPath'] : null,
+    audioPath,
     glossaryPaths: stringArray(obj['glossaryPaths']),
     referencePaths: stringArray(obj['referencePaths']),
     transcript: {
@@ -143,7 +165,7 @@ export function migrateProject(data: unknown): ProjectLoad {
     decisions: isRecord(obj['decisions']) ? (obj['decisions'] as Record<string, 'accepted' | 'rejected'>) : {},
     edits: isRecord(obj['edits']) ? (obj['edits'] as Record<string, string>) : {},
     level: isLevel(level) ? level : DEFAULT_LEVEL,
-    extras: isRecord(obj['extras']) ? obj['extras'] : {},
+    extras,
     modifiedAt: typeof obj['modifiedAt'] === 'string' ? obj['modifiedAt'] : new Date(0).toISOString(),
   };
   return { project, diagnostics };

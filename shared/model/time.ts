@@ -12,8 +12,12 @@ export function clockParts(ms: number): { h: number; m: number; s: number; ms: n
 
 /** `HH:MM:SS,mmm` (SRT) or `HH:MM:SS.mmm` (WebVTT) with the given fraction separator. */
 export function formatClock(ms: number, separator: ',' | '.'): string {
-  const p = clockParts(ms);
-  return `${pad(p.h, 2)}:${pad(p.m, 2)}:${pad(p.s, 2)}${separator}${pad(p.ms, 3)}`;
+  const t = Math.max(0, Math.round(ms));
+  const h = Math.floor(t / 3_600_000);
+  const m = Math.floor(t / 60_000) % 60;
+  const s = Math.floor(t / 1000) % 60;
+  const f = t % 1000;
+  return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:${s < 10 ? '0' : ''}${s}${separator}${f < 10 ? '00' : f < 100 ? '0' : ''}${f}`;
 }
 
 /** Short human form for lists: `1:02:03` or `2:03`. */

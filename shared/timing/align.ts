@@ -21,6 +21,13 @@
  * Confidence per unit: how well the frames matched (mean path distance in the unit against the
  * median over the whole path) and whether its real duration is plausible against the synthetic one
  * (the global tempo ratio ±2×). A unit over a stretch with no speech gets a low confidence.
+ *
+ * Long untranscribed speech (a Q&A, an interpreter, a talk the transcript left out) is where the path
+ * fails the worst, and the match cost does not show it: the coarse pass places the sentences after the
+ * break *inside* it, where they match the other voice about as well as anywhere, then jumps the rest of
+ * the break and stretches the next sentences to catch up. The jump itself is visible: two consecutive
+ * units with far more detected speech between them than the synthetic track has (`lowerNearBreaks`).
+ * Units in and near such a break get confidence ≤ 0.45, so a reviewer checks them.
  */
 import type { Cepstra } from './mfcc';
 import { blockAverage, multiResolutionDtw, type FeatureSequence, type WarpPath } from './dtw';
@@ -90,6 +97,11 @@ export interface AlignOptions {
    * stretching one block, which the fine pass then repairs within its corridor.
    */
   gapShare?: number;
+  /**
+   * Detected speech the text does not cover, adding up to at least this much along a run of units, is a
+   * break (default 30 s); the units in and near it get a confidence below 0.5 (`lowerNearBreaks`).
+   */
+  breakSpeechMs?: number;
 }
 
 /** Median distance between random frame pairs of two sequences (deterministic sample). */
@@ -164,8 +176,51 @@ export function alignToSynthesis(real: Cepstra, synthIn: Cepstra, unitsIn: reado
     const cur = out[i]!;
     if (cur.start < prev.end) prev.end = Math.max(prev.start, cur.start);
   }
+  lowerNearBreaks(out, units, speech, options);
   return out;
 }
+
+/**
+ * Lowers the confidence of units next to a long stretch of speech the text does not cover (see the file
+ * comment). From one unit's start to the next one's, the real audio should hold about as much speech as
+ * the (tempo-matched) synthetic track has time there; the excess is untranscribed speech, whether the
+ * path crossed it in one jump, by stretching a unit, or a little at every unit. A CUSUM over the excess
+ * (1 s of slack a unit) finds the stretches where it keeps growing; one that adds up to `breakSpeechMs`
+ * is a break. The units starting in it are doubted, and so are those up to its excess (20 s-3 min)
+ * before it, where the coarse pass puts the sentences that follow the break, and 20 s after it.
+ * Returns the breaks as [start, end] ms.
+ */
+export function lowerNearBreaks(out: UnitTiming[], synthUnits: readonly SynthUnit[], speech: readonly SpeechInterval[], options: Pick<AlignOptions, 'breakSpeechMs'> = {}): [number, number][] {
+  const minSpeech = options.breakSpeechMs ?? 30_000;
+  const breaks: { a: number; b: number; excess: number }[] = [];
+  let sum = 0;
+  let from = 0;
+  let peak = { at: 0, sum: 0 };
+  const close = () => {
+    if (peak.sum >= minSpeech) breaks.push({ a: out[from]!.start, b: out[peak.at]!.start, excess: peak.sum });
+    sum = 0;
+    peak = { at: 0, sum: 0 };
+  };
+  for (let i = 1; i < out.length; i++) {
+    const expected = synthUnits[i]!.start - synthUnits[i - 1]!.start;
+    const excess = speechWithin(speech, out[i - 1]!.start, Math.max(out[i - 1]!.start, out[i]!.start)) - expected;
+    if (sum === 0) from = i - 1;
+    sum = Math.max(0, sum + excess - BREAK_SLACK_MS);
+    if (sum > peak.sum) peak = { at: i, sum };
+    if (sum === 0) close();
+  }
+  close();
+  for (const { a, b, excess } of breaks) {
+    const before = Math.min(BREAK_WINDOW_MAX_MS, Math.max(BREAK_WINDOW_MIN_MS, excess));
+    for (const u of out) if (u.start > a - before && u.start < b + BREAK_WINDOW_MIN_MS) u.confidence = Math.min(BREAK_CONFIDENCE, Math.round(u.confidence * 60) / 100);
+  }
+  return breaks.map((x) => [x.a, x.b]);
+}
+
+const BREAK_SLACK_MS = 1_000;
+const BREAK_WINDOW_MIN_MS = 20_000;
+const BREAK_WINDOW_MAX_MS = 180_000;
+const BREAK_CONFIDENCE = 0.45;
 
 /**
  * Stretches the synthetic track in time so its speech lasts as long as the detected speech: the DTW

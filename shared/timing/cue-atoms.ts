@@ -9,6 +9,11 @@
  * mark 1, at a change of script 4, between Latin words 4 (9 between two capitalised words, likely a
  * name), between Chinese words 5 (3.5 before a conjunction that opens a clause, 7 between two single
  * Han characters, which are often a name or a misrecognised word, 9 before a particle such as 的/了).
+ *
+ * The segmenter splits many terms and names it does not know (人工|智能, 大|模型, 姚|期|智), so runs of
+ * plain Han pieces are glued again when they spell a word: the longest run of up to 4 pieces and 8
+ * characters, from the left, that the caller's `isWord` (a lexicon lookup, e.g. the compact CEDICT/jieba
+ * list the host loads) accepts or that is in a short built-in list of recent compounds the lexicon lacks.
  */
 
 /** A piece of text that is never broken, with the cost of a break after it. */
@@ -36,6 +41,23 @@ const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]+$/u;
 const UNIT_AFTER_NUMBER = /^(?:[年月日号时分秒亿万千百十元岁个位名次倍％%]|percent\b)/u;
 const CLAUSE_OPENERS = new Set(['但是', '所以', '然后', '因为', '如果', '而且', '那么', '或者', '并且', '以及', '但', '而', '就是', '因此', '同时', '虽然', '不过', '其实', '包括']);
 const PARTICLES = new Set(['的', '了', '地', '得', '吗', '呢', '吧', '啊', '着', '过', '们', '之', '等']);
+
+/** Compounds of the conference domain that CEDICT lacks and the segmenter splits. */
+const KNOWN_COMPOUNDS = new Set(['大模型', '大语言模型', '语言模型', '多模态', '具身智能', '机器学习', '可解释性', '人形机器人', '自动驾驶', '人工智能', '智能体']);
+const MAX_GLUE_PIECES = 4;
+const MAX_GLUE_CHARS = 8;
+const PLAIN_HAN = /^\p{Script=Han}+$/u;
+const LEADING_OPEN = /^[（(「『“‘"《【[]+/u;
+const TRAILING_PUNCT = /[\s\p{P}\p{S}]+$/u;
+
+/** Options of {@link atomize}. */
+export interface AtomizeOptions {
+  /**
+   * True when a string is a word (a lexicon lookup). Adjacent Han pieces that spell a word are never
+   * broken. Without it only the built-in compound list is used.
+   */
+  isWord?: (s: string) => boolean;
+}
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -125,9 +147,40 @@ function breakCost(cur: string, next: string): number {
   return 5;
 }
 
+/** The Han core of a piece: opening brackets before and punctuation after removed. */
+function core(p: Piece): string {
+  return p.text.replace(LEADING_OPEN, '').replace(TRAILING_PUNCT, '');
+}
+
+/**
+ * Glues runs of Han pieces that spell a word (longest first, from the left). Only the last piece of a run
+ * may carry punctuation after it and only the first an opening bracket before it.
+ */
+function glueWords(ps: Piece[], isWord: (s: string) => boolean): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < ps.length;) {
+    let best = i;
+    if (PLAIN_HAN.test(core(ps[i]!)) && !TRAILING_PUNCT.test(ps[i]!.text)) {
+      let joined = core(ps[i]!);
+      for (let j = i + 1; j < Math.min(ps.length, i + MAX_GLUE_PIECES); j++) {
+        const c = core(ps[j]!);
+        if (!PLAIN_HAN.test(c) || LEADING_OPEN.test(ps[j]!.text)) break;
+        joined += c;
+        if (Array.from(joined).length > MAX_GLUE_CHARS) break;
+        if (KNOWN_COMPOUNDS.has(joined) || isWord(joined)) best = j;
+        if (TRAILING_PUNCT.test(ps[j]!.text)) break;
+      }
+    }
+    if (best === i) out.push(ps[i]!);
+    else out.push({ text: ps.slice(i, best + 1).map((p) => p.text).join(''), start: ps[i]!.start, word: true });
+    i = best + 1;
+  }
+  return out;
+}
+
 /** Splits text into atoms with break costs (see the file comment). */
-export function atomize(text: string): Atom[] {
-  const ps = pieces(text);
+export function atomize(text: string, options: AtomizeOptions = {}): Atom[] {
+  const ps = glueWords(pieces(text), options.isWord ?? (() => false));
   return ps.map((p, i) => {
     const trimmed = p.text.trimEnd();
     const next = ps[i + 1];

@@ -3,7 +3,8 @@
  *
  * The text is cut into atoms (cue-atoms.ts) that are never broken: words, numbers, tokens, with the
  * cost of a break after each. A dynamic programme over atom positions picks cue ends minimising
- *   Σ over cues (cueCost + 6·breakCost at the cue's end + underfill + too fast + too short/long),
+ *   Σ over cues (cueCost + 6·breakCost at the cue's end + underfill + too fast + too short/long
+ *   + a penalty when a sentence starts inside the cue and the cue ends mid-clause),
  * where a cue is admissible only if it fits in `maxLines` lines of `maxLineWidth` columns (a Han
  * character is 2 columns: 18 Han or 36 Latin characters a line for Chinese, 42 for English). Inside
  * a cue, two lines are split at the best break that fits, weighing break cost against imbalance.
@@ -12,7 +13,7 @@
  * back at most as many atoms as fit in one cue, so it is linear in the text length.
  */
 import type { Lang, Word } from '../model/segment';
-import { atomize, type Atom } from './cue-atoms';
+import { atomize, type Atom, type AtomizeOptions } from './cue-atoms';
 import { speechWeight } from './reading-speed';
 
 /** What the splitter needs of a segment: its (clean) text, language and times. */
@@ -39,7 +40,7 @@ export interface Cue {
   cps?: number;
 }
 
-export interface CueOptions {
+export interface CueOptions extends AtomizeOptions {
   /** Line width in columns per language (Han characters count 2). */
   maxLineWidth?: { zh: number; en: number };
   maxLines?: number;
@@ -107,7 +108,7 @@ function readingChars(text: string): number {
 
 /** Splits one segment into cues. */
 export function splitCues(source: CueSource, options: CueOptions = {}): Cue[] {
-  const atoms = atomize(source.text);
+  const atoms = atomize(source.text, { isWord: options.isWord });
   if (atoms.length === 0 || source.text.trim() === '') return [];
   const r = resolve(source.lang, options);
   const n = atoms.length;
@@ -150,6 +151,9 @@ export function splitCues(source: CueSource, options: CueOptions = {}): Cue[] {
 function cueCost(atoms: readonly Atom[], prefix: Float64Array, chars: Float64Array, a: number, b: number, r: Resolved, layoutCost: number, timeAt: TimeAt): number {
   const width = spanWidth(atoms, prefix, a, b);
   let cost = 10 + atoms[b - 1]!.breakCost * 6 + layoutCost;
+  // A sentence that starts inside a cue should end in it: a cue holding a sentence end and then the
+  // beginning of the next sentence, cut mid-clause, reads badly.
+  if (atoms[b - 1]!.breakCost > 1 && sentenceEndBefore(atoms, a, b - 1)) cost += 12;
   const fill = width / (r.lineWidth * r.maxLines);
   if (fill < 0.35) cost += (0.35 - fill) * 30;
   const t0 = timeAt.start(a);
@@ -162,6 +166,12 @@ function cueCost(atoms: readonly Atom[], prefix: Float64Array, chars: Float64Arr
     if (cps > r.maxCps) cost += (cps / r.maxCps - 1) * 10;
   }
   return cost;
+}
+
+/** True when an atom in [a, last) ends a sentence. */
+function sentenceEndBefore(atoms: readonly Atom[], a: number, last: number): boolean {
+  for (let i = a; i < last; i++) if (atoms[i]!.breakCost === 0) return true;
+  return false;
 }
 
 function buildCue(source: CueSource, atoms: readonly Atom[], prefix: Float64Array, a: number, b: number, r: Resolved, timeAt: TimeAt): Cue {

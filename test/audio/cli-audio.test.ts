@@ -67,6 +67,22 @@ describe.skipIf(!hasFfmpeg)('jiaodui peaks / time', () => {
     expect(close / ref.length).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('uses the speech detector asked for with --vad and names it', async () => {
+    const c = io();
+    const code = await timeCommand.run(parseArgs([text, audio, '--length-only', '--vad', 'energy', '--cache-dir', cacheDir], timeCommand.options), c);
+    expect(code).toBe(0);
+    expect(c.err).toMatch(/speech: energy/);
+    await expect(timeCommand.run(parseArgs([text, audio, '--vad', 'loudness'], timeCommand.options), io())).rejects.toThrow(/--vad must be/);
+  });
+
+  it('writes cues that never break inside 人工智能 or 清华大学', async () => {
+    const c = io();
+    const code = await timeCommand.run(parseArgs([text, audio, '--length-only', '--vad', 'energy', '--cache-dir', cacheDir], timeCommand.options), c);
+    expect(code).toBe(0);
+    const lines = c.out.split('\n').filter((l) => /\p{Script=Han}/u.test(l));
+    for (const line of lines) expect(line).not.toMatch(/(人工|清华)$|^(智能|大学)/u);
+  });
+
   it('refuses a missing argument with a usage error', async () => {
     await expect(timeCommand.run(parseArgs([text], timeCommand.options), io())).rejects.toThrow(/TRANSCRIPT and AUDIO/);
   });

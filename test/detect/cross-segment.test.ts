@@ -6,6 +6,7 @@ import { anyReadingSpeed } from '../../shared/detect/rules/any-reading-speed';
 import { anySpacing } from '../../shared/detect/rules/any-spacing';
 import { zhScript } from '../../shared/detect/rules/zh-script';
 import { RULES } from '../../shared/detect/registry';
+import { prepareDetection } from '../../shared/detect/index';
 import { bareResources, fullResources } from './resources';
 import { detectTexts, runOn } from './run-example';
 
@@ -57,8 +58,10 @@ describe('any.hallucination and ASR statistics', () => {
 });
 
 describe('zh.script', () => {
-  it('converts to Traditional on request', () => {
-    const run = runOn('这个问题很重要。', [zhScript], { ...bareResources(), targetScript: 'hant' });
+  it('converts to Traditional on request, once the host has prepared the converter', async () => {
+    const resources = { ...bareResources(), targetScript: 'hant' };
+    await prepareDetection(resources);
+    const run = runOn('这个问题很重要。', [zhScript], resources);
     expect(run.clean).toBe('這個問題很重要。');
   });
 });

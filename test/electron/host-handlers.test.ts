@@ -29,6 +29,13 @@ function make() {
     samplePath: join(dir, 'sample.txt'),
     appInfo: { name: 'Jiaodui', version: '0.0.0', mode: 'electron', platform: 'linux', locale: 'zh-CN' },
     mediaUrl: (p) => `jiaodui-media://file/${encodeURIComponent(p)}`,
+    audio: {
+      loadPeaks: () => Promise.reject(new Error('not used here')),
+      readWindowPeaks: () => Promise.reject(new Error('not used here')),
+      autoTime: () => Promise.reject(new Error('not used here')),
+      cacheDirs: () => [dir],
+    },
+    onAudioProgress: () => undefined,
     onDocumentState: (s) => { state = s; },
     now: () => new Date('2026-01-02T03:04:05Z'),
   });

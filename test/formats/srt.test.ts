@@ -156,6 +156,16 @@ describe('SubRip export', () => {
     expect(serializeSrt(transcript)).toBe('1\n00:00:00,000 --> 00:00:00,000\na\nb\n\n');
   });
 
+  it('drops leading, trailing and white-space-only lines, and writes an empty cue for blank text', () => {
+    const transcript = { ...emptyTranscript(), segments: [segment(1, 0, 1000, ' \na\n \t\nb\n'), segment(2, 1000, 2000, '  ')] };
+    expect(serializeSrt(transcript)).toBe('1\n00:00:00,000 --> 00:00:01,000\na\nb\n\n2\n00:00:01,000 --> 00:00:02,000\n\n');
+  });
+
+  it('formats times past 99 hours and rounds fractional milliseconds', () => {
+    const transcript = { ...emptyTranscript(), segments: [segment(1, 360_000_000.4, 360_000_009.6, 'x')] };
+    expect(serializeSrt(transcript)).toBe('1\n100:00:00,000 --> 100:00:00,010\nx\n\n');
+  });
+
   it('produces files the subtitle package reads back with the same times and text', () => {
     const parsed = parseSrt(fixtureText('go-astisub/testdata/example-in.srt'));
     const theirs = parseSync(serializeSrt(parsed.transcript)).filter((n) => n.type === 'cue');

@@ -63,6 +63,17 @@ describe('English matcher', () => {
     expect(one('因为啊GBT所带来的')).toEqual(['GBT>GPT']);
     expect(one('GPU and API')).toEqual([]);
   });
+  it('never deletes a real word beside a correctly spelled name (used to turn "of Tsinghua" into "Tsinghua")', () => {
+    const tsinghua = buildGlossaryIndex(parseGlossary('清华大学\tTsinghua University', 'g').glossary);
+    for (const text of ['a professor of Tsinghua', 'the Institute of Tsinghua and Peking', "Tsinghua's AI institute"]) {
+      expect(tsinghua.en.match(text)).toEqual([]);
+    }
+    expect(tsinghua.en.match('the Institute of Qinhua and Peking').map((m) => `${m.text}>${m.suggestion}`)).toEqual(['Qinhua>Tsinghua']);
+  });
+  it('hears a whole name word by word (Yoshi Banjo is Yoshua Bengio)', () => {
+    expect(one('I think Yoshi Banjo said so')).toEqual(['Yoshi Banjo>Yoshua Bengio']);
+    expect(index.en.match('I think Yoshi Banjo said so')[0]!.reason).toMatch(/word by word/);
+  });
 });
 
 describe('rules and references', () => {

@@ -59,3 +59,27 @@ describe('host contract validators', () => {
     expect(new Set(HOST_METHODS.map(channelOf)).size).toBe(HOST_METHODS.length);
   });
 });
+
+describe('audio calls in the host contract', () => {
+  it('checks the segments sent for timing, item by item', () => {
+    expect(validateArgs('autoTime', ['/a/talk.ogg', [{ raw: '你好', lang: 'zh' }, { raw: 'hi', lang: 'en', start: 0, end: 900 }]]).ok).toBe(true);
+    const bad = validateArgs('autoTime', ['/a/talk.ogg', [{ raw: '你好', lang: 'zh' }, { raw: 'hi', lang: 'fr' }]]);
+    expect(bad).toMatchObject({ ok: false, code: 'invalid-argument' });
+    if (!bad.ok) expect(bad.message).toContain('segments[1].lang');
+    expect(validateArgs('autoTime', ['/a/talk.ogg', [{ raw: 'x', lang: 'en', start: -5 }]]).ok).toBe(false);
+    expect(validateArgs('autoTime', ['/a/talk.ogg', [{ raw: 'x', lang: 'en', words: [] }]]).ok).toBe(false);
+  });
+
+  it('bounds window peaks to a forward window of at most ten minutes', () => {
+    expect(validateArgs('windowPeaks', ['/a/talk.ogg', 1000, 2000, 1000]).ok).toBe(true);
+    expect(validateArgs('windowPeaks', ['/a/talk.ogg', 2000, 1000, 1000]).ok).toBe(false);
+    expect(validateArgs('windowPeaks', ['/a/talk.ogg', 0, 3_600_000, 1000]).ok).toBe(false);
+    expect(validateArgs('windowPeaks', ['/a/talk.ogg', 0, 1000, 100_000]).ok).toBe(false);
+  });
+
+  it('lets locateAudio go without a project and refuses a bad project path', () => {
+    expect(validateArgs('locateAudio', ['/a/talk.ogg', null]).ok).toBe(true);
+    expect(validateArgs('locateAudio', ['/a/talk.ogg', 42]).ok).toBe(false);
+    expect(validateArgs('loadPeaks', ['']).ok).toBe(false);
+  });
+});

@@ -1,13 +1,17 @@
 /**
  * `jiaodui time TRANSCRIPT AUDIO [-o OUT.srt]`: times an untimed transcript against its recording
  * (speech detection, espeak-ng synthesis and multi-resolution DTW when espeak-ng is installed, else
- * distribution over detected speech) and writes subtitle cues split for reading.
+ * distribution over detected speech) and writes subtitle cues split for reading. `--vad` picks the speech
+ * detector (energy, Silero VAD, or auto); the compact Chinese lexicon, when built, keeps cues from
+ * breaking inside words.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatClock } from '../../../shared/model/time';
-import { splitAllCues, type Cue } from '../../../shared/timing/cues';
-import { autoTime, unitAnchors } from '../../node/audio/auto-time';
+import type { Cue } from '../../../shared/timing/cues';
+import { autoTime, cuesForTimed } from '../../node/audio/auto-time';
+import type { VadChoice } from '../../node/audio/speech';
+import { loadChineseLexicon } from '../../node/load-resources';
 import { readInput } from '../../node/read-input';
 import { EXIT, UsageError, optFlag, optString, type CliCommand } from '../command';
 import { CACHE_DIR, ffmpegAvailable } from './options';
@@ -23,10 +27,11 @@ export function cuesToSrt(cues: readonly Cue[]): string {
 export const timeCommand: CliCommand = {
   name: 'time',
   summary: 'Time an untimed transcript against its audio and write SRT cues (two lines at most, reading-speed aware).',
-  usage: 'jiaodui time TRANSCRIPT AUDIO [-o OUT.srt] [--length-only] [--cache-dir DIR] [--units OUT.json]',
+  usage: 'jiaodui time TRANSCRIPT AUDIO [-o OUT.srt] [--length-only] [--vad auto|energy|silero] [--cache-dir DIR] [--units OUT.json]',
   options: [
     { name: 'output', short: 'o', type: 'string', description: 'write the SRT here (default: standard output)' },
     { name: 'length-only', type: 'boolean', description: 'skip forced alignment: share detected speech by text length' },
+    { name: 'vad', type: 'string', description: 'speech detector: auto (default: Silero up to 10 min when installed), energy, silero' },
     CACHE_DIR,
     { name: 'units', type: 'string', description: 'also write per-sentence times and confidences as JSON' },
   ],
@@ -40,15 +45,20 @@ export const timeCommand: CliCommand = {
       return EXIT.failed;
     }
     const cacheDir = optString(args, 'cache-dir');
+    const vad = (optString(args, 'vad') ?? 'auto') as VadChoice;
+    if (!['auto', 'energy', 'silero'].includes(vad)) throw new UsageError(`--vad must be auto, energy or silero, not ${vad}`);
     try {
       const started = Date.now();
       const result = await autoTime(input.value.transcript.segments, resolve(io.cwd, args.positionals[1]!), {
         cacheDir: cacheDir ? resolve(io.cwd, cacheDir) : undefined,
         align: !optFlag(args, 'length-only'),
+        vad,
         onProgress: (stage, f) => io.isTTY && io.stderr(`\r${stage} ${Math.floor(f * 100)}%   `),
       });
       if (io.isTTY) io.stderr('\r');
-      const cues = splitAllCues(result.segments.map((s, i) => ({ id: s.id, text: s.raw, lang: s.lang, start: s.start, end: s.end, words: s.words ?? unitAnchors(result.units, i) })));
+      if (vad === 'silero' && result.vad !== 'silero') io.stderr(`jiaodui time: Silero VAD unavailable (${result.vadNote ?? 'unknown reason'}); used the energy detector\n`);
+      const { lexicon } = loadChineseLexicon();
+      const cues = cuesForTimed(result, { isWord: lexicon ? (w) => lexicon.has(w) : undefined });
       const srt = cuesToSrt(cues);
       const output = optString(args, 'output');
       if (output) await writeFile(resolve(io.cwd, output), srt);
@@ -56,7 +66,7 @@ export const timeCommand: CliCommand = {
       const unitsPath = optString(args, 'units');
       if (unitsPath) await writeFile(resolve(io.cwd, unitsPath), JSON.stringify({ method: result.method, units: result.units }, null, 1) + '\n');
       const low = result.units.filter((u) => u.confidence < 0.5).length;
-      io.stderr(`${result.units.length} sentences timed by ${result.method} in ${Date.now() - started} ms; ${cues.length} cues; ${low} low-confidence (< 0.5)\n`);
+      io.stderr(`${result.units.length} sentences timed by ${result.method} (speech: ${result.vad}) in ${Date.now() - started} ms; ${cues.length} cues; ${low} low-confidence (< 0.5)\n`);
       return EXIT.ok;
     } catch (e) {
       io.stderr(`jiaodui time: ${(e as Error).message}\n`);

@@ -1,7 +1,8 @@
 /**
  * Automatic timing of a transcript against its recording (the node side of shared/timing/align.ts).
  *
- * 1. Peaks with a cached 16 kHz WAV (peaks.ts); speech intervals from the peaks' energies (vad.ts).
+ * 1. Peaks with a cached 16 kHz WAV (peaks.ts); speech intervals by the energy detector or Silero VAD
+ *    (speech.ts chooses; `vad` option).
  * 2. Segments are cut into units (sentences, long ones at clauses: units.ts).
  * 3. Without espeak-ng: units share the detected speech by speaking weight (confidence 0.3).
  *    With it: the units are synthesised (tts.ts), MFCCs of the WAV are computed a minute at a time,
@@ -14,8 +15,10 @@ import { alignToSynthesis, distributeOverSpeech, type UnitTiming } from '../../.
 import { mfcc, normaliseCepstra, type Cepstra } from '../../../shared/timing/mfcc';
 import { speechWeight } from '../../../shared/timing/reading-speed';
 import { splitUnits } from '../../../shared/timing/units';
-import { detectSpeech, type SpeechInterval } from '../../../shared/timing/vad';
+import { splitAllCues, type Cue, type CueOptions } from '../../../shared/timing/cues';
+import type { SpeechInterval } from '../../../shared/timing/vad';
 import { ANALYSIS_RATE, loadPeaks } from './peaks';
+import { detectRecordingSpeech, type VadChoice } from './speech';
 import { findEspeak, synthesizeUnits } from './tts';
 import { readWavInfo, readWavSamples } from './wav';
 
@@ -23,6 +26,8 @@ export interface AutoTimeOptions {
   cacheDir?: string;
   /** Use forced alignment when espeak-ng is present (default true). */
   align?: boolean;
+  /** Speech detector: `auto` (default: Silero for short recordings when installed), `energy`, `silero`. */
+  vad?: VadChoice;
   onProgress?: (stage: string, fraction: number) => void;
 }
 
@@ -37,6 +42,9 @@ export interface AutoTimeResult {
   units: TimedUnit[];
   method: 'alignment' | 'length';
   speech: SpeechInterval[];
+  /** The speech detector used, and why Silero was not when it was asked for. */
+  vad: 'energy' | 'silero';
+  vadNote?: string;
   durationMs: number;
   /** Wall-clock ms per stage. */
   timings: Record<string, number>;
@@ -76,7 +84,8 @@ export async function autoTime(segments: readonly Segment[], audioPath: string, 
   const progress = options.onProgress ?? (() => {});
   const { peaks, wavPath } = await loadPeaks(audioPath, { cacheDir: options.cacheDir, keepWav: true, onProgress: (f) => progress('decode', f) });
   lap('peaks');
-  const speech = detectSpeech(peaks.energyDb, { frameMs: 1000 / (peaks.sampleRate / peaks.samplesPerPeak) });
+  const detected = await detectRecordingSpeech(audioPath, peaks, wavPath, { vad: options.vad, cacheDir: options.cacheDir, onProgress: (f) => progress('speech', f) });
+  const speech = detected.speech;
   lap('vad');
   const units = segments.flatMap((s, segmentIndex) => splitUnits(s.raw).map((u) => ({ segmentIndex, text: u.text, lang: s.lang })));
   let timed: UnitTiming[];
@@ -95,7 +104,7 @@ export async function autoTime(segments: readonly Segment[], audioPath: string, 
     lap('distribution');
   }
   const timedUnits: TimedUnit[] = units.map((u, k) => ({ ...timed[k]!, segmentIndex: u.segmentIndex, text: u.text }));
-  return { segments: applyUnitTimes(segments, timedUnits), units: timedUnits, method, speech, durationMs: peaks.durationMs, timings };
+  return { segments: applyUnitTimes(segments, timedUnits), units: timedUnits, method, speech, vad: detected.vad, vadNote: detected.note, durationMs: peaks.durationMs, timings };
 }
 
 /** Copies of the segments with untimed ones spanning their units. */
@@ -113,4 +122,12 @@ export function applyUnitTimes(segments: readonly Segment[], units: readonly Tim
 /** Unit times of one segment as word-like anchors for the cue splitter. */
 export function unitAnchors(units: readonly TimedUnit[], segmentIndex: number): Word[] {
   return units.filter((u) => u.segmentIndex === segmentIndex).map((u) => ({ text: u.text, start: u.start, end: u.end }));
+}
+
+/**
+ * Subtitle cues of a timed result: each segment split for reading, with its unit times as anchors.
+ * Pass `isWord` (a lexicon lookup) so cues never break inside a known word.
+ */
+export function cuesForTimed(result: Pick<AutoTimeResult, 'segments' | 'units'>, options: CueOptions = {}): Cue[] {
+  return splitAllCues(result.segments.map((s, i) => ({ id: s.id, text: s.raw, lang: s.lang, start: s.start, end: s.end, words: s.words ?? unitAnchors(result.units, i) })), options);
 }

@@ -3,6 +3,7 @@
  * file the user opens, edit pairs (each an undo step) and export bilingual SRT/WebVTT from the pairs.
  * The pair list and where it came from (`alignment-source`) are feature collections in `extras`.
  */
+import { timedSegments } from '../../state/timing';
 import {
   alignmentOf, alignmentStep, cleanText, mergeSteps, setExtra, ALIGNMENT_EXTRA, type AlignedPair, type EditDoc, type Step,
 } from '../../../shared/edit';
@@ -65,7 +66,7 @@ export function editPairs(next: (pairs: readonly AlignedPair[]) => AlignedPair[]
 
 /** Pairs as exporter input: joined text per side and the time span of the transcript segments they came from. */
 export function bilingualPairsOf(doc: EditDoc): BilingualPair[] {
-  const byId = new Map(doc.transcript.segments.map((s) => [s.id, s]));
+  const byId = new Map(timedSegments(doc).map((s) => [s.id, s]));
   return alignmentOf(doc).map((p) => {
     let start: number | undefined;
     let end: number | undefined;

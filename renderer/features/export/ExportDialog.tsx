@@ -12,6 +12,7 @@ import { translator, useT } from '../../i18n/i18n';
 import { notify } from '../../state/actions';
 import { withTask } from '../../state/project-io';
 import { getState, useApp } from '../../state/store';
+import { timedTranscript } from '../../state/timing';
 
 const PREVIEW_CHARS = 6000;
 
@@ -30,7 +31,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     const doc = s.editor.doc;
     void withTask(translator(s.locale)('task.exporting'), {
       type: 'export', exporterId,
-      input: { transcript: doc.transcript, flags: doc.flags, decisions: doc.decisions.toRecord(), edits: doc.edits, level, mode, source: s.source, version: s.info?.version ?? '0.1.0', diagnostics: s.diagnostics },
+      input: { transcript: timedTranscript(doc), flags: doc.flags, decisions: doc.decisions.toRecord(), edits: doc.edits, level, mode, source: s.source, version: s.info?.version ?? '0.1.0', diagnostics: s.diagnostics },
     }).then((r) => { if (live && r) setResult({ text: r.text, key }); }, (e: Error) => notify(e.message, true));
     return () => { live = false; };
   }, [exporterId, level, mode, key]);

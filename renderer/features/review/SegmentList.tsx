@@ -1,7 +1,8 @@
 /**
  * The review list, virtualized (components/VirtualList.tsx): only the rows in view (plus overscan) exist in the
  * DOM, heights are estimated from the text length, measured once when shown and kept, so a 70,000-segment
- * transcript scrolls like a short one. The selected flag's segment is revealed when the selection moves (J/K).
+ * transcript scrolls like a short one. The selected flag's segment is revealed when the selection moves (J/K);
+ * while audio plays, the playing segment is highlighted and revealed as playback moves on (features/waveform).
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { flagIndex } from '../../../shared/edit';
@@ -11,6 +12,8 @@ import { VirtualList, type VirtualListHandle } from '../../components/VirtualLis
 import { useT } from '../../i18n/i18n';
 import { segmentPositions, visibleSegments } from '../../state/derived';
 import { useApp } from '../../state/store';
+import { timedSegments } from '../../state/timing';
+import { usePlayer } from '../waveform';
 import { SegmentRow } from './SegmentRow';
 
 /** Layout constants of `.segment` in styles.css (15 px text at line-height 1.75, a 110 px meta column). */
@@ -36,18 +39,27 @@ export function SegmentList() {
   const selection = useApp((s) => s.editor.selection);
   const editing = useApp((s) => s.editing);
   const rows = visibleSegments(doc, filters);
-  const segments = doc.transcript.segments;
+  const segments = timedSegments(doc);
+  const playingId = usePlayer((p) => p.segmentId);
+  const following = usePlayer((p) => p.playing);
   const list = useRef<VirtualListHandle>(null);
   const itemKey = useCallback((i: number) => segments[rows[i]!]!.id, [segments, rows]);
   const estimate = useCallback((i: number, width: number) => estimateRow(segments[rows[i]!]!, width), [segments, rows]);
 
   useEffect(() => {
     if (!selection.segmentId) return;
-    const index = segmentPositions(segments, null).get(selection.segmentId);
+    const index = segmentPositions(doc.transcript.segments, null).get(selection.segmentId);
     if (index === undefined) return;
     list.current?.reveal(rows.indexOf(index));
     // only a selection change scrolls; rows and doc changes must not
   }, [selection.segmentId, selection.flagId]);
+
+  useEffect(() => {
+    if (!playingId || !following) return;
+    const index = segmentPositions(doc.transcript.segments, null).get(playingId);
+    if (index !== undefined) list.current?.reveal(rows.indexOf(index));
+    // follow playback only: a paused player leaves the list where the user scrolled it
+  }, [playingId, following]);
 
   const index = flagIndex(doc.flags);
   const render = (i: number) => {
@@ -63,6 +75,7 @@ export function SegmentList() {
         selected={selected}
         selectedFlagId={selected ? selection.flagId : null}
         editing={editing === segment.id}
+        playing={playingId === segment.id}
         t={t}
       />
     );

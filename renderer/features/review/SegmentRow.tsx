@@ -13,6 +13,7 @@ import { setState } from '../../state/store';
 import { resetEdit } from '../../../shared/edit';
 import { getState } from '../../state/store';
 import { FlaggedText } from './FlaggedText';
+import { playSegment } from '../waveform';
 
 /**
  * Only what this row shows, so a row re-renders when its own flags, a decision, the level or its edit change,
@@ -27,6 +28,8 @@ interface Props {
   selectedFlagId: string | null;
   selected: boolean;
   editing: boolean;
+  /** Under the playhead while audio plays. */
+  playing?: boolean;
   t: Translate;
 }
 
@@ -60,12 +63,16 @@ function Editor({ initial, onDone }: { initial: string; onDone: (text: string | 
   );
 }
 
-function SegmentRowImpl({ segment, flags, decisions, level, edit, selectedFlagId, selected, editing, t }: Props) {
+function SegmentRowImpl({ segment, flags, decisions, level, edit, selectedFlagId, selected, editing, playing, t }: Props) {
   const startEdit = () => setState({ editing: segment.id });
+  const onClick = () => {
+    selectSegment(segment.id);
+    if (!editing) playSegment(segment.id);
+  };
   return (
-    <div className={`segment${selected ? ' selected' : ''}${edit !== undefined ? ' edited' : ''}`} data-segment-id={segment.id} onClick={() => selectSegment(segment.id)}>
+    <div className={`segment${selected ? ' selected' : ''}${playing ? ' playing' : ''}${edit !== undefined ? ' edited' : ''}`} data-segment-id={segment.id} onClick={onClick}>
       <div className="segment-meta">
-        <span className="time">{segment.start !== undefined ? formatShort(segment.start) : `#${segment.sourceLine}`}</span>
+        <span className="time" data-testid="segment-time">{segment.start !== undefined ? formatShort(segment.start) : `#${segment.sourceLine}`}</span>
         <LangBadge lang={segment.lang} />
         {segment.speaker && <span className="speaker">{segment.speaker}</span>}
       </div>

@@ -17,14 +17,23 @@
  * list (`near`, same first letter). Candidates must keep the token's first and last letters and differ by
  * letters missing inside it (1 or 2, `movation` → motivation) or, for 7+ letters, one letter too many inside it
  * (`beneificial`); substitutions are not tried (too many near words). Missing letters beat an extra one, then
- * fewer edits. A unique winner is 0.75 when the token has 6+ letters or the winner is a common word (gloss
+ * fewer edits. A unique winner is 0.75 when the token has 6+ letters or the winner is a common word (SUBTLEX
  * counts from the build), 0.7 for two missing letters in a token of 7+ letters; otherwise, and when several are equally close, 0.45
  * (review), choosing the most frequent, then the longest shared prefix. Results are cached per token per run.
+ *
+ * More repairs (en-garble-near.ts): a chunk said twice inside a word (`frontronier` → frontier), a lost
+ * apostrophe (`theyre`), a word of the transcript or glossary a token cuts short or mishears (`nucle` beside
+ * `nuclearcle weapons`, `fentier` with `frontier AI` in the glossary; these may replace a review-level repair
+ * above only when cut short), and the clearly most common word within two edits (review; a word of the transcript
+ * or glossary replaces this guess). Short runs read against the Chinese around them (en-garble-context.ts): AI
+ * heard as `I`/`HI`, a rare word beside a frequent one (`mabe`), a word heard as two (`we page`).
  */
-import type { FuzzyEnglishWords } from '../../lexicon/english';
+import type { FuzzyEnglishWords, NearWord } from '../../lexicon/english';
 import type { EnglishWords } from '../../lexicon/types';
 import type { DetectContext, Proposal, Rule } from '../rule';
 import { enWords, runCache } from '../text-utils';
+import { contextRepairs } from './en-garble-context';
+import { chunkRepeat, fromTranscript, lostApostrophe, nearCommon, type Fix } from './en-garble-near';
 
 const LATIN_RUN = /[A-Za-z]+/g;
 const TOKEN = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
@@ -33,8 +42,6 @@ const MIN_PREFIX = 4;
 const MIN_FUZZY = 5;
 /** Characters that make a Latin run part of a URL, file name, code or compound: no fuzzy repair there. */
 const GLUE = /[0-9./\\@_\-'’#&+=]/;
-
-interface Fix { word: string; confidence: number; why: string }
 
 function matchCase(original: string, fixed: string): string {
   return original[0] === original[0]!.toUpperCase() ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed;
@@ -98,8 +105,8 @@ function sharedPrefix(a: string, b: string): number {
 const KIND_WHY = ['letters missing from', 'a letter too many in'];
 
 /** The closest list word of a truncated or misspelt lower-case token (see the file comment). */
-function nearest(lower: string, words: FuzzyEnglishWords): Fix | null {
-  const ranked = words.near(lower, 2, 1)
+function nearest(lower: string, near: readonly NearWord[], words: FuzzyEnglishWords): Fix | null {
+  const ranked = near
     .map((n) => ({ ...n, kind: editKind(lower, n.word) }))
     .filter((n) => n.kind >= 0);
   if (ranked.length === 0) return null;
@@ -127,9 +134,33 @@ function repair(token: string, words: EnglishWords | undefined, glued: boolean):
   if (token !== lower) return null;
   const doubled = doubledLetter(lower, words);
   if (doubled) return doubled;
-  const fuzzy = words as Partial<FuzzyEnglishWords>;
-  if (glued || lower.length < MIN_FUZZY || typeof fuzzy.near !== 'function' || typeof fuzzy.frequency !== 'function') return null;
-  return nearest(lower, fuzzy as FuzzyEnglishWords);
+  const fuzzy = fuzzyWords(words);
+  if (glued || !fuzzy) return null;
+  const apostrophe = lostApostrophe(lower);
+  if (apostrophe) return apostrophe;
+  const chunk = chunkRepeat(lower, fuzzy);
+  if (chunk) return chunk;
+  if (lower.length < MIN_FUZZY) return null;
+  // one trie walk serves both searches
+  const near = fuzzy.near(lower, 2, 1);
+  return nearest(lower, near, fuzzy) ?? nearCommon(lower, near, fuzzy);
+}
+
+function fuzzyWords(words: EnglishWords | undefined): FuzzyEnglishWords | null {
+  const fuzzy = words as Partial<FuzzyEnglishWords> | undefined;
+  return fuzzy && typeof fuzzy.near === 'function' && typeof fuzzy.frequency === 'function' ? fuzzy as FuzzyEnglishWords : null;
+}
+
+/**
+ * A review-level repair (or none) of an unknown lower-case token may yield to a word this transcript uses
+ * (en-garble-near.ts): `nucle` beside `nuclearcle weapons` is nuclear.
+ */
+function withTranscript(token: string, fix: Fix | null, glued: boolean, ctx: DetectContext): Fix | null {
+  if ((fix && fix.confidence >= 0.7) || glued || token !== token.toLowerCase() || token.length < MIN_PREFIX) return fix;
+  const words = enWords(ctx);
+  if (!words || !fuzzyWords(words) || words.has(token)) return fix;
+  // a misspelling already explained stays (entty → entity, not entry); a word cut short may replace it
+  return fromTranscript(token, ctx, words, fix === null || fix.weak === true) ?? fix;
 }
 
 /** `repair`, cached per token (and gluing) for the run: transcripts repeat their words. */
@@ -163,11 +194,27 @@ export const enGarble: Rule = {
     { in: '他这个东西的movation是出发点', out: '他这个东西的motivation是出发点', resources: { enWords: true }, note: 'two letters missing inside a long word' },
     { in: '一个beneificial AGI', out: '一个beneficial AGI', resources: { enWords: true }, note: 'one letter too many inside a long word' },
     { in: 'the Movation group and amara.orgg', flags: [], resources: { enWords: true }, note: 'no fuzzy repair of capitalised names or URLs' },
+    { in: '讨论这个frontronier models的这个风险', out: '讨论这个frontier models的这个风险', resources: { enWords: true }, note: 'a chunk said twice inside a word' },
+    { in: 'the asysymmetrictic performance', out: 'the asymmetric performance', resources: { enWords: true }, note: 'a chunk said twice and a re-spelled tail' },
+    { in: '比如说是nucle的，到底 nuclearcle weapons', out: '比如说是nuclear的，到底 nuclear weapons', resources: { enWords: true }, note: 'a word cut short that the same segment uses' },
+    { in: '那样一个fentier这样一个大模型', flags: ['fentier'], level: 'thorough', resources: { enWords: true, glossary: '前沿人工智能\tfrontier AI' }, note: 'a misheard word of the glossary (review)' },
+    { in: 'to be ready for theyre truly global', flags: ['theyre'], level: 'thorough', resources: { enWords: true }, note: 'a lost apostrophe (review: it may be their)' },
+    { in: "they wouldn't and it hasn't been", flags: [], resources: { enWords: true }, note: 'contractions written with an apostrophe are left alone' },
+    { in: '来自 xinhua 和 zhangjiang 的朋友', flags: [], level: 'thorough', resources: { enWords: true }, note: 'pinyin words are not English garbles' },
+    { in: 'the only entty that can', flags: ['entty'], level: 'thorough', resources: { enWords: true }, note: 'a missing letter is not replaced by a transcript word' },
     { in: '是啊，我们看看这个问题。', flags: [], note: 'tricky negatives of the Chinese rules carry no Latin garble' },
+    { in: '智能治理的话，在I之前就开始了。', flags: ['I'], level: 'thorough', note: 'AI heard as a lone I inside Chinese (review)' },
+    { in: '可证明的安全的HI。', out: '可证明的安全的AI。', level: 'thorough', note: 'AI heard as HI' },
+    { in: '你们觉得现在这个I governance应当怎么走', flags: ['I'], level: 'thorough', note: 'I before a noun that follows AI' },
+    { in: '(二) 主论坛 I 报告', flags: [], level: 'thorough', note: 'a numeral I stands apart from the Han' },
+    { in: '我觉得I think这个很好，I 也是。', flags: [], level: 'thorough', resources: { enWords: true }, note: 'the pronoun before a verb or set apart' },
+    { in: 'Hi, I think HI is fine', flags: [], level: 'thorough', resources: { enWords: true }, note: 'I and HI in English are left alone' },
+    { in: '这就是super intelligence的问题', flags: [], level: 'thorough', resources: { enWords: true }, note: 'two words that join exactly are a spacing choice' },
+    { in: '那么他 design一个方法。那么他能够des一个方法', out: '那么他 design一个方法。那么他能够design一个方法', resources: { enWords: true }, note: 'three letters cut short, the word used nearby' },
   ],
   detect(segment, ctx) {
     const raw = segment.raw;
-    if (!/[A-Za-z]{4}/.test(raw)) return [];
+    if (!/[A-Za-z]/.test(raw)) return [];
     const out: Proposal[] = [];
     LATIN_RUN.lastIndex = 0;
     for (let run = LATIN_RUN.exec(raw); run; run = LATIN_RUN.exec(raw)) {
@@ -177,7 +224,7 @@ export const enGarble: Rule = {
       const glued = GLUE.test(raw[run.index - 1] ?? '') || (GLUE.test(raw[after] ?? '') && (raw[after] !== '.' || /[A-Za-z0-9]/.test(raw[after + 1] ?? '')));
       TOKEN.lastIndex = 0;
       for (let t = TOKEN.exec(run[0]); t; t = TOKEN.exec(run[0])) {
-        const fix = cachedRepair(t[0], glued, ctx);
+        const fix = withTranscript(t[0], cachedRepair(t[0], glued, ctx), glued, ctx);
         if (!fix) continue;
         const start = run.index + t.index;
         const end = start + t[0].length;
@@ -188,6 +235,8 @@ export const enGarble: Rule = {
         });
       }
     }
+    const done = new Set(out.map((p) => p.start));
+    out.push(...contextRepairs(raw, ctx, fuzzyWords(enWords(ctx)), (start) => done.has(start)));
     return out;
   },
 };

@@ -88,6 +88,9 @@ export const zhDiscourse: Rule = {
     const out: Proposal[] = [];
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(raw); m; m = CANDIDATE.exec(raw)) {
+      // an opener (那么/然后/就是) counts only as the whole word opening a sentence: elsewhere nothing can come
+      // of it whatever the segmentation says, so its clause need not be segmented (most of them on the seed)
+      if (OPENERS.has(m[0]) && !atSentenceStart(raw, m.index)) continue;
       // the clause's words, segmented once per run and shared with the other rules
       const words = wordsNear(ctx, raw, m.index);
       const k = wordIndexAt(words, m.index);

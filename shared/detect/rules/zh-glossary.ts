@@ -8,11 +8,13 @@
  * matcher lowers confidence where the span is itself a common word (智力 is not 治理).
  */
 import { glossaryIndexFor } from '../../glossary/index';
+import { ReadAhead } from '../../glossary/read-ahead';
 import { titledCounts } from '../../glossary/zh-surname';
 import { RESOURCE, type ChineseLexicon } from '../../lexicon/types';
 import type { Proposal, Rule } from '../rule';
 
 const COUNTS_KEY = 'zh.glossary.titled';
+const AHEAD_KEY = 'zh.glossary.readings';
 
 export const zhGlossary: Rule = {
   id: 'zh.glossary',
@@ -29,6 +31,11 @@ export const zhGlossary: Rule = {
     { in: '他在国际组织里负责数据工作。', resources: { glossary: '治理\tgovernance', zhLexicon: true }, flags: [], note: 'keeps 组织里: 织 belongs to a word outside the window' },
     { in: '他花言巧语，真能把你骗了。', resources: { glossary: '乔宇\tYu Qiao', zhLexicon: true }, flags: [], note: 'keeps an idiom that contains a homophone of a name' },
     { in: '小孩的智力发展很快。', resources: { glossary: '治理\tgovernance' }, flags: [], note: 'keeps 智力: a different tone and a common word' },
+    { in: '便是发展与智理的平衡问题。', resources: { glossary: '人工智能治理\tAI governance\n加拿大国际治理创新中心', zhLexicon: true }, flags: ['智'], note: 'a word shared by two glossary entries (治理) is a term of its own' },
+    { in: '我们肯定是秉承智能向上的宗旨。', resources: { glossary: '智能向善全球伙伴计划', zhLexicon: true }, flags: ['上'], note: 'the head of a long programme name is a form of it' },
+    { in: '薛教授说得好。团队共同编写教兰教授担任顾问，薛老师也在。', resources: { glossary: '薛澜\tLan Xue', zhLexicon: true }, level: 'thorough', flags: ['教兰'], note: 'a wrong surname before the right given name of a person named with a title elsewhere' },
+    { in: '薛院长和薛老师都来了，王兰教授也在。', resources: { glossary: '薛澜', zhLexicon: true }, level: 'thorough', flags: [], note: 'keeps another person whose surname is a common one (王兰)' },
+    { in: '狭义人工智能是指能力限于特定领域的系统。', resources: { glossary: '具身智能机器人\n智能向善全球伙伴计划', zhLexicon: true }, flags: [], note: 'keeps 是指能力: 指能 straddles two words (能力)' },
   ],
   detect(segment, ctx): Proposal[] {
     const index = glossaryIndexFor(ctx.resources);
@@ -40,7 +47,15 @@ export const zhGlossary: Rule = {
       titled = { transcript: ctx.transcript, counts: titledCounts(ctx.transcript.segments.map((s) => s.raw)) };
       ctx.resources.cache.set(COUNTS_KEY, titled);
     }
-    return index.zh.match(segment.raw, lexicon, titled.counts).map((m) => ({
+    // the transcript's pinyin, read in batches ahead of the scan (one pinyin-pro call per segment costs more)
+    let ahead = ctx.resources.cache.get(AHEAD_KEY) as { transcript: unknown; reader: ReadAhead } | undefined;
+    if (!ahead || ahead.transcript !== ctx.transcript) {
+      const segments = ctx.transcript.segments;
+      ahead = { transcript: ctx.transcript, reader: new ReadAhead((i) => segments[i]?.raw) };
+      ctx.resources.cache.set(AHEAD_KEY, ahead);
+    }
+    const reader = ahead.reader;
+    return index.zh.match(segment.raw, lexicon, titled.counts, (text) => reader.get(ctx.index, text)).map((m) => ({
       start: m.start,
       end: m.end,
       kind: 'misrecognition',

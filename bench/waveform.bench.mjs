@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+/* global document, window, requestAnimationFrame */
+/**
+ * The waveform view with a long recording, in Chromium on the web build:
+ *   1. makes a long test recording with the bundled ffmpeg (3 s of a 220 Hz tone, 1 s of silence, repeated; 32 kbit/s
+ *      CBR MP3) and its peaks with the CLI (`jiaodui peaks`, the desktop app's pipeline: ffmpeg → streamed peaks);
+ *   2. makes a timed transcript of N segments (seed or sample lines) spread over the recording, as SRT;
+ *   3. opens the transcript, then the recording with its peaks JSON (the web host reads the peaks and streams the
+ *      audio through an <audio> element, nothing decoded): file chosen → waveform ready, JS heap after;
+ *   4. long tasks (> 50 ms) and the worst frame while: scrolling the segment list 3 s; playing 5 s at 2× with the
+ *      list following; panning the waveform across the file 3 s (regions recreated for each window).
+ * Usage: node bench/waveform.bench.mjs [--no-build] [--minutes 180] [--segments 3000]
+ * Needs /usr/bin/chromium and `npm run build:cli` (dist/cli). The audio is kept in $TMPDIR/jiaodui-waveform-bench.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const MINUTES = opt('--minutes', 180);
+const SEGMENTS = opt('--segments', 3000);
+const WORK = join(tmpdir(), 'jiaodui-waveform-bench');
+mkdirSync(WORK, { recursive: true });
+
+const ffmpeg = createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg').path;
+const audio = join(WORK, `tone-${MINUTES}min.mp3`);
+if (!existsSync(audio)) {
+  const t0 = Date.now();
+  execFileSync(ffmpeg, ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i',
+    `aevalsrc='if(lt(mod(t,4),3),0.4*sin(2*PI*220*t)*(0.6+0.4*sin(2*PI*0.3*t)),0)':s=16000:d=${MINUTES * 60}`,
+    '-ac', '1', '-c:a', 'libmp3lame', '-b:a', '32k', audio]);
+  console.log(`made ${audio} (${(statSync(audio).size / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+const peaksJson = join(WORK, `tone-${MINUTES}min.peaks.json`);
+const cacheDir = join(WORK, `cache-${Date.now()}`);
+const p0 = Date.now();
+const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli/jiaodui.mjs'), 'peaks', audio, '-o', peaksJson, '--cache-dir', cacheDir], { encoding: 'utf8' });
+if (cli.status !== 0) throw new Error(`jiaodui peaks failed: ${cli.stderr}`);
+const peaksCold = Date.now() - p0;
+const p1 = Date.now();
+spawnSync(process.execPath, [join(ROOT, 'dist/cli/jiaodui.mjs'), 'peaks', audio, '-o', peaksJson, '--cache-dir', cacheDir]);
+console.log(`peaks (CLI, ffmpeg → streamed peaks): cold ${(peaksCold / 1000).toFixed(1)} s, warm ${Date.now() - p1} ms (process start included); JSON ${(statSync(peaksJson).size / 1e6).toFixed(1)} MB`);
+rmSync(cacheDir, { recursive: true, force: true });
+
+// a timed transcript: seed lines (or the sample's) cut to ~60 characters, one cue per slot
+const SEEDS = '/work/shared/seeds';
+const seedName = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith('001_') && f.endsWith('.txt')) : undefined;
+const lines = readFileSync(seedName ? join(SEEDS, seedName) : join(ROOT, 'samples/waic-2024-excerpt.txt'), 'utf8')
+  .split(/\n+/).map((l) => l.trim()).filter((l) => l.length > 4).map((l) => [...l].slice(0, 60).join(''));
+const slot = (MINUTES * 60 * 1000) / SEGMENTS;
+const clock = (ms) => new Date(ms).toISOString().slice(11, 23).replace('.', ',');
+const srt = Array.from({ length: SEGMENTS }, (_, i) => `${i + 1}\n${clock(i * slot)} --> ${clock(i * slot + slot * 0.8)}\n${lines[i % lines.length]}\n`).join('\n');
+const srtPath = join(WORK, `talk-${SEGMENTS}.srt`);
+writeFileSync(srtPath, srt);
+
+if (!args.includes('--no-build')) await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn' });
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8' };
+const dist = join(ROOT, 'dist/web');
+const server = createServer((req, res) => {
+  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const file = resolve(dist, '.' + (pathname.endsWith('/') ? pathname + 'index.html' : pathname));
+  if (!file.startsWith(dist + sep) || !existsSync(file)) return void res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+/** An unknown switch only the browser process carries: finds it and its children in `ps`. */
+const TAG = `--jiaodui-bench=${process.pid}`;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', TAG],
+});
+const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+const page = await context.newPage();
+page.on('pageerror', (e) => console.error('[page error]', e.message));
+const cdp = await context.newCDPSession(page);
+await cdp.send('Performance.enable');
+/** RSS of Chromium's processes (MB): the renderers (the page and its worker) and all of them together. */
+const chromiumRss = () => {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' }).trim().split('\n').map((l) => {
+    const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(l);
+    return m ? { pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4] } : null;
+  }).filter(Boolean);
+  const mine = new Set(rows.filter((r) => r.args.includes(TAG)).map((r) => r.pid));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of rows) if (!mine.has(r.pid) && mine.has(r.ppid)) { mine.add(r.pid); grew = true; }
+  }
+  const procs = rows.filter((r) => mine.has(r.pid));
+  const sum = (list) => (list.reduce((a, r) => a + r.rss, 0) / 1024).toFixed(0);
+  return `renderer RSS ${sum(procs.filter((r) => r.args.includes('--type=renderer')))} MB, all Chromium processes ${sum(procs)} MB`;
+};
+const heapMb = async () => {
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1e6).toFixed(0);
+};
+
+await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.waitForSelector('.app[data-ready="true"] [data-testid="review-view"] .segment');
+await page.waitForSelector('.app[data-busy="false"]');
+const choose = async (button, files) => {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(`[data-testid="${button}"]`)]);
+  await chooser.setFiles(files);
+};
+console.log(`the bundled sample open: ${chromiumRss()}`);
+await choose('open-button', srtPath);
+await page.waitForFunction((n) => document.title.includes(n), `talk-${SEGMENTS}`);
+await page.waitForSelector('.app[data-busy="false"]', { timeout: 300_000 });
+const heapBefore = await heapMb();
+const rssBefore = chromiumRss();
+
+const t0 = Date.now();
+await choose('audio-button', [audio, peaksJson]);
+await page.waitForSelector('[data-testid="waveform"][data-state="ready"]', { timeout: 300_000 });
+const wall = Date.now() - t0;
+const marks = await page.evaluate(() => ({
+  peaks: performance.measure('peaks', 'jiaodui:file-chosen', 'jiaodui:peaks-end').duration,
+  ready: performance.measure('ready', 'jiaodui:file-chosen', 'jiaodui:waveform-ready').duration,
+}));
+await page.waitForTimeout(500);
+console.log(`${SEGMENTS} segments over ${MINUTES} min: chosen → peaks read ${marks.peaks.toFixed(0)} ms, → waveform ready ${marks.ready.toFixed(0)} ms (wall ${wall} ms); JS heap ${heapBefore} MB before the audio (${rssBefore}), ${await heapMb()} MB with the waveform; ${chromiumRss()}`);
+
+/** Runs `body` in the page with a long-task observer and a frame clock; returns its stats. */
+const measured = (label, body, arg) => page.evaluate(async ([source, a]) => {
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.duration); });
+  observer.observe({ type: 'longtask', buffered: false });
+  const fn = new Function('arg', `return (${source})(arg)`);
+  let frames = 0; let worst = 0; let last = performance.now(); let done = false;
+  const clock = () => { const now = performance.now(); worst = Math.max(worst, now - last); last = now; frames++; if (!done) requestAnimationFrame(clock); };
+  requestAnimationFrame(clock);
+  const extra = await fn(a);
+  done = true;
+  await new Promise((r) => setTimeout(r, 100));
+  observer.disconnect();
+  return { frames, worst, longTasks, extra };
+}, [body.toString(), arg]).then((r) => {
+  const lt = r.longTasks.length ? ` (max ${Math.max(...r.longTasks).toFixed(0)} ms)` : '';
+  console.log(`${label}: ${r.frames} frames, worst frame ${r.worst.toFixed(1)} ms, long tasks > 50 ms: ${r.longTasks.length}${lt}${r.extra ? `; ${r.extra}` : ''}`);
+  return r;
+});
+
+await measured('scroll the list 3 s (900 px a frame)', async () => {
+  const el = document.querySelector('[data-testid="segment-list"]');
+  const start = performance.now();
+  while (performance.now() - start < 3000) {
+    el.scrollTop += 900;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  el.scrollTop = 0;
+});
+
+await page.click('[data-testid="zoom"]');
+await page.locator('[data-testid="zoom"]').fill('6');
+// the time column: a click on the text may land on a flag (which selects the flag, not the row)
+await page.locator('.segment .segment-meta').nth(3).click();
+await page.keyboard.press('F4'); await page.keyboard.press('F4'); await page.keyboard.press('F4'); await page.keyboard.press('F4'); await page.keyboard.press('F4');
+await measured('play 5 s at 2× (list follows, waveform auto-centres)', async () => {
+  const media = document.querySelector('audio[data-testid="waveform-media"]');
+  const from = media.currentTime;
+  await new Promise((r) => setTimeout(r, 5000));
+  return `played ${(media.currentTime - from).toFixed(1)} s of audio from ${from.toFixed(1)} s, rate ${media.playbackRate}, paused ${media.paused}, readyState ${media.readyState}, error ${media.error?.code ?? 'none'}, can play mp3: ${media.canPlayType('audio/mpeg')}`;
+});
+await page.keyboard.press('Escape');
+
+if (args.includes('--profile')) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+}
+await measured('pan the waveform across the file 3 s', async () => {
+  const host = document.querySelector('.waveform-canvas > div');
+  const scroller = host.shadowRoot.querySelector('.scroll');
+  const start = performance.now();
+  let most = 0;
+  while (performance.now() - start < 3000) {
+    scroller.scrollLeft = ((performance.now() - start) / 3000) * (scroller.scrollWidth - scroller.clientWidth);
+    await new Promise((r) => requestAnimationFrame(r));
+    most = Math.max(most, window.__jiaoduiRegions?.() ?? 0);
+  }
+  return `at most ${most} regions at a time, ${window.__jiaoduiRegions?.()} at the end`;
+});
+if (args.includes('--profile')) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k}`);
+}
+console.log(`at the end: JS heap ${await heapMb()} MB; ${chromiumRss()}`);
+
+await browser.close();
+server.close();

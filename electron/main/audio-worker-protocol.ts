@@ -46,18 +46,30 @@ export interface WorkerLike {
   postMessage(message: AudioRequest): void;
   on(event: 'message', listener: (reply: AudioReply) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
+  /** Ends the thread (node:worker_threads `Worker.terminate`); optional so test fakes may omit it. */
+  terminate?(): unknown;
 }
 
 /**
  * The main-process side: every call is one request to the (lazily started) worker; progress callbacks are called
  * as replies arrive; a failed request rejects with an Error carrying the worker's errno code, so the handlers can
  * still tell a read-only cache folder (fallback) from other failures. If the worker dies, pending calls reject
- * and the next call starts a new one.
+ * and the next call starts a new one. Automatic timing loads Silero VAD (onnxruntime's WebAssembly heap: 270-370 MB
+ * for a 3 h recording, docs/benchmarks.md), which a thread never gives back, so the worker is ended once a timing
+ * run has finished and nothing else is pending; the next request starts a fresh, small one.
  */
 export function audioWorkerClient(start: () => WorkerLike, cacheDirs: (path: string) => string[]): AudioDeps {
   let worker: WorkerLike | null = null;
   let next = 1;
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void; progress?: (stage: string, f: number) => void }>();
+  let retire = false;
+  const retireIfIdle = () => {
+    if (!retire || pending.size > 0 || !worker) return;
+    const w = worker;
+    worker = null;
+    retire = false;
+    void w.terminate?.();
+  };
   const ensure = (): WorkerLike => {
     if (worker) return worker;
     const w = start();
@@ -68,9 +80,10 @@ export function audioWorkerClient(start: () => WorkerLike, cacheDirs: (path: str
       pending.delete(reply.id);
       if (reply.kind === 'done') p.resolve(reply.value as never);
       else p.reject(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
+      if (worker === w) retireIfIdle();
     });
     w.on('error', (e) => {
-      if (worker === w) worker = null;
+      if (worker === w) { worker = null; retire = false; }
       for (const p of pending.values()) p.reject(e);
       pending.clear();
     });
@@ -87,6 +100,10 @@ export function audioWorkerClient(start: () => WorkerLike, cacheDirs: (path: str
     cacheDirs,
     loadPeaks: (path, o) => call({ op: 'loadPeaks', path, cacheDir: o.cacheDir, keepWav: o.keepWav }, (_s, f) => o.onProgress(f)),
     readWindowPeaks: (wavPath, startMs, endMs, peaksPerSecond) => call({ op: 'readWindowPeaks', wavPath, startMs, endMs, peaksPerSecond }),
-    autoTime: (segments, path, o) => call({ op: 'autoTime', path, cacheDir: o.cacheDir, segments: [...segments] }, o.onProgress),
+    autoTime: (segments, path, o) => {
+      const answer = call<Awaited<ReturnType<AudioDeps['autoTime']>>>({ op: 'autoTime', path, cacheDir: o.cacheDir, segments: [...segments] }, o.onProgress);
+      retire = true;
+      return answer;
+    },
   };
 }

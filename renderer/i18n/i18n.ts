@@ -2,6 +2,7 @@
 import { FLAG_KINDS, type FlagKind } from '../../shared/model/flag';
 import type { StepLabel } from '../../shared/edit';
 import type { UiLocale } from '../../shared/ipc';
+import { localizeReason } from '../../shared/i18n/reasons';
 import { CATALOGUES, format, type MessageKey } from './messages';
 import { useApp } from '../state/store';
 
@@ -15,6 +16,12 @@ export function translator(locale: UiLocale): Translate {
 export function useT(): Translate {
   const locale = useApp((s) => s.locale);
   return translator(locale);
+}
+
+/** A flag's reason in the interface language (rules write English; shared/i18n/reasons.ts words it in Chinese). */
+export function useReason(reason: string): string {
+  const locale = useApp((s) => s.locale);
+  return localizeReason(reason, locale);
 }
 
 /** The interface language for an OS/browser locale such as `zh-CN`. */

@@ -141,6 +141,12 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in Chromium', () => {
     await page.goto(inject('baseUrl'));
     await waitForDocument(page);
     expect(await page.textContent('[data-testid="tab-diff"]')).toBe('对比');
+    // the current flag's reason is worded in Chinese; the rule's English stays on hover
+    await firstFlag(page);
+    const reason = page.locator('[data-testid="current-flag"] [data-testid="flag-reason"]');
+    expect(await reason.textContent()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await reason.textContent()).not.toMatch(/\b(?:filled pause|repeated|glossary|not a word)\b/);
+    expect(await reason.getAttribute('title')).toMatch(/[a-z]{3,}/);
     await context.close();
   });
 

@@ -151,4 +151,33 @@ describe('the audio worker protocol', () => {
     expect(Array.from(r.peaks.data)).toEqual([-3, 4]);
     await expect(client.readWindowPeaks('/w.wav', 0, 1, 1)).rejects.toMatchObject({ message: 'gone', code: 'ENOENT' });
   });
+
+  it("ends the worker after a timing run (and Silero's memory with it) and starts a fresh one for the next call", async () => {
+    const { audioWorkerClient, handleAudioRequest } = await import('../../electron/main/audio-worker-protocol');
+    const segment = { id: 's1', start: null, end: null, speaker: null, text: '大家好', lang: 'zh' };
+    const work = {
+      loadPeaks: () => Promise.resolve({ peaks: { sampleRate: 16000, samplesPerPeak: 160, length: 0, data: new Int8Array(0), energyDb: new Float32Array(0), durationMs: 0 }, cached: true, wavPath: null }),
+      readWindowPeaks: () => Promise.resolve({ data: new Int8Array(0) }),
+      autoTime: () => Promise.resolve({ segments: [{ ...segment, start: 0, end: 900 }], units: [{ segmentIndex: 0, confidence: 0.9 }], method: 'length', durationMs: 1000 }),
+    };
+    let started = 0;
+    let terminated = 0;
+    const start = () => {
+      started++;
+      const listeners: ((m: never) => void)[] = [];
+      return {
+        postMessage: (m: never) => void handleAudioRequest(m, work as never, (reply) => queueMicrotask(() => listeners.forEach((l) => l(reply as never)))),
+        on: (event: string, l: (m: never) => void) => { if (event === 'message') listeners.push(l); },
+        terminate: () => { terminated++; },
+      };
+    };
+    const client = audioWorkerClient(start, () => ['/cache']);
+    await client.loadPeaks('/a.ogg', { cacheDir: '/cache', keepWav: true, onProgress: () => undefined });
+    expect([started, terminated]).toEqual([1, 0]);
+    const timed = await client.autoTime([segment] as never, '/a.ogg', { cacheDir: '/cache', onProgress: () => undefined });
+    expect(timed.segments[0]?.end).toBe(900);
+    expect([started, terminated]).toEqual([1, 1]);
+    await client.readWindowPeaks('/w.wav', 0, 1, 1);
+    expect([started, terminated]).toEqual([2, 1]);
+  });
 });

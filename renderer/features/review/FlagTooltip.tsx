@@ -1,4 +1,5 @@
 import { useT, kindName } from '../../i18n/i18n';
+import { Reason } from './Reason';
 import { findFlag } from '../../state/derived';
 import { useApp } from '../../state/store';
 import { useHover } from './hover';
@@ -13,7 +14,7 @@ export function FlagTooltip() {
   return (
     <div className="tooltip" role="tooltip" data-testid="flag-tooltip" style={{ left: Math.min(hover.x, window.innerWidth - 340), top: hover.y + 6 }}>
       <div className={`tooltip-kind kind-${flag.kind}`}>{kindName(t, flag.kind)} · <code>{flag.ruleId}</code> · {t('review.confidence', { value: flag.confidence.toFixed(2) })}</div>
-      <div>{flag.reason}</div>
+      <Reason text={flag.reason} />
       <div className="tooltip-suggestion">{t('review.suggestion')}: <strong>{flag.suggestion === '' ? t('review.delete') : flag.suggestion}</strong></div>
     </div>
   );

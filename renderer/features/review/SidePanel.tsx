@@ -2,6 +2,7 @@
 import { FLAG_KINDS, type FlagKind } from '../../../shared/model/flag';
 import { LEVELS } from '../../../shared/model/levels';
 import { kindName, useT } from '../../i18n/i18n';
+import { Reason } from './Reason';
 import { acceptRule, changeLevel, decideFlag, performStep } from '../../state/actions';
 import { findFlag, flagStats } from '../../state/derived';
 import { getState, setState, useApp } from '../../state/store';
@@ -24,7 +25,7 @@ function CurrentFlag() {
   return (
     <div className={`current kind-${flag.kind}`} data-testid="current-flag">
       <div><strong>{kindName(t, flag.kind)}</strong> · <code>{flag.ruleId}</code> · {t('review.confidence', { value: flag.confidence.toFixed(2) })}</div>
-      <p>{flag.reason}</p>
+      <Reason text={flag.reason} as="p" />
       <p>{t('review.suggestion')}: <strong>{flag.suggestion === '' ? t('review.delete') : flag.suggestion}</strong></p>
       <div className="actions">
         <button type="button" className={decision === 'accepted' ? 'primary on' : 'primary'} data-testid="accept" onClick={() => decideFlag(flag.id, 'accepted')}>{t('review.accept')} <kbd>A</kbd></button>

@@ -34,3 +34,12 @@ export function cachePath(key: CacheKey, kind: string): string {
 export async function ensureCacheDir(key: CacheKey): Promise<void> {
   await mkdir(key.dir, { recursive: true });
 }
+
+/**
+ * A temporary name beside `path` that no other writer uses (the app and a CLI run may cache the same recording at
+ * once): the finished file is renamed onto `path`, so readers only ever see whole files. `ext` keeps a suffix a
+ * tool needs to pick its format (ffmpeg: `.mp3`).
+ */
+export function tempBeside(path: string, ext = ''): string {
+  return `${path}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp${ext}`;
+}

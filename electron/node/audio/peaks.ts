@@ -8,9 +8,9 @@
  * The cache file is `<magic "JDPK1\n"><u32 header length><JSON header><Int8 min/max pairs><pad><Float32
  * energies>`; reading it back takes milliseconds, so reopening a project is instant.
  */
-import { open, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { PeakAccumulator, computePeaks, type Peaks } from '../../../shared/timing/peaks';
-import { cacheKey, cachePath, defaultCacheDir, ensureCacheDir } from './cache';
+import { cacheKey, cachePath, defaultCacheDir, ensureCacheDir, tempBeside } from './cache';
 import { decodePcm } from './ffmpeg';
 import { WavWriter, readWavInfo, readWavSamples } from './wav';
 
@@ -83,9 +83,14 @@ export async function loadPeaks(audioPath: string, options: PeaksOptions = {}): 
   }
   await ensureCacheDir(key);
   const peaks = await streamPeaks(audioPath, options.keepWav ? wavFile : null, options.onProgress);
-  const tmp = `${peaksFile}.tmp`;
-  await writeFile(tmp, encodePeaks(peaks));
-  await rename(tmp, peaksFile);
+  const tmp = tempBeside(peaksFile);
+  try {
+    await writeFile(tmp, encodePeaks(peaks));
+    await rename(tmp, peaksFile);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
   const wavNow = await stat(wavFile).then(() => true, () => false);
   return { peaks, cached: false, wavPath: wavNow ? wavFile : null };
 }
@@ -97,7 +102,7 @@ export async function streamPeaks(audioPath: string, wavPath: string | null, onP
   let durationMs: number | null = null;
   void proc.duration.then((d) => (durationMs = d));
   const acc = new PeakAccumulator(ANALYSIS_RATE, spp, 1 << 16);
-  const tmpWav = wavPath ? `${wavPath}.tmp` : null;
+  const tmpWav = wavPath ? tempBeside(wavPath) : null;
   const wav = tmpWav ? await WavWriter.create(tmpWav, ANALYSIS_RATE) : null;
   onProgress?.(0);
   let carry: Buffer | null = null;
@@ -123,6 +128,7 @@ export async function streamPeaks(audioPath: string, wavPath: string | null, onP
   } catch (e) {
     proc.child.kill();
     if (wav) await wav.close().catch(() => {});
+    if (tmpWav) await rm(tmpWav, { force: true });
     throw e;
   }
   if (wav && tmpWav && wavPath) {

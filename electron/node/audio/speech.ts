@@ -8,10 +8,10 @@
  * Silero result is cached beside the peaks (`<audio>.<size>-<mtime>.silero5.json`), so a second run of
  * a long file costs nothing and `silero` is then cheap to ask for.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { Peaks } from '../../../shared/timing/peaks';
 import { detectSpeech, type SpeechInterval } from '../../../shared/timing/vad';
-import { cacheKey, cachePath, defaultCacheDir, ensureCacheDir } from './cache';
+import { cacheKey, cachePath, defaultCacheDir, ensureCacheDir, tempBeside } from './cache';
 import { detectSpeechSilero, sileroStatus } from './silero-vad';
 
 /** Which speech detector to use. */
@@ -53,8 +53,10 @@ export async function detectRecordingSpeech(audioPath: string, peaks: Peaks, wav
   if (!wavPath) return { speech: energy(), vad: 'energy', note: 'no 16 kHz WAV copy in the cache' };
   const result = await detectSpeechSilero(wavPath, { modelPath: status.modelPath, onProgress: options.onProgress });
   await ensureCacheDir(key);
-  const tmp = `${cacheFile}.tmp`;
-  await writeFile(tmp, JSON.stringify({ model: 'silero_vad_v5', frameMs: result.frameMs, speech: result.speech }));
-  await rename(tmp, cacheFile);
+  // the cache is an optimisation: a failed write (read-only folder) leaves no temp file and still returns the result
+  const tmp = tempBeside(cacheFile);
+  await writeFile(tmp, JSON.stringify({ model: 'silero_vad_v5', frameMs: result.frameMs, speech: result.speech }))
+    .then(() => rename(tmp, cacheFile))
+    .catch(() => rm(tmp, { force: true }));
   return { speech: result.speech, vad: 'silero' };
 }

@@ -8,9 +8,9 @@
  * field of the first 200 frames is compared, and any difference means VBR. A VBR file gets a CBR copy
  * (libmp3lame, 128 kbit/s) in the cache; everything else plays as it is.
  */
-import { rename, stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { cacheKey, cachePath, defaultCacheDir, ensureCacheDir } from './cache';
+import { cacheKey, cachePath, defaultCacheDir, ensureCacheDir, tempBeside } from './cache';
 import { runFfmpeg } from './ffmpeg';
 import { readHead } from './peaks';
 
@@ -84,9 +84,14 @@ export async function playableMedia(path: string, options: { cacheDir?: string; 
   if (await stat(out).then((s) => s.size > 0, () => false)) return { path: out, converted: true };
   await ensureCacheDir(key);
   options.onProgress?.(0);
-  const tmp = `${out}.tmp.mp3`;
-  await runFfmpeg(['-i', path, '-vn', '-map_metadata', '-1', '-c:a', 'libmp3lame', '-b:a', '128k', '-write_xing', '0', tmp]);
-  await rename(tmp, out);
+  const tmp = tempBeside(out, '.mp3');
+  try {
+    await runFfmpeg(['-i', path, '-vn', '-map_metadata', '-1', '-c:a', 'libmp3lame', '-b:a', '128k', '-write_xing', '0', tmp]);
+    await rename(tmp, out);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
   options.onProgress?.(1);
   return { path: out, converted: true };
 }

@@ -34,6 +34,10 @@ const ABAB_VERBS = new Set([
   '研究', '讨论', '考虑', '学习', '休息', '商量', '了解', '介绍', '锻炼', '活动', '收拾', '准备', '练习', '体验',
   '感受', '思考', '比较', '整理', '检查', '认识', '熟悉', '放松', '交流', '沟通', '分析', '打听', '琢磨', '看看',
 ]);
+/** Lexicon rank under which a single character is a common word (叫 124, 讲 575; 琳 9,603). */
+const COMMON_SINGLE_RANK = 2000;
+/** Second characters of 一X that do not make a 一X一X "one by one" phrase, so 一X一X is a stutter. */
+const NOT_ONE_BY_ONE = new Set([...'个些直起般共']);
 const QUICK = /([\u3400-\u9fff])(?:[呃嗯]*)\1|([\u3400-\u9fff]{2,4})[呃嗯]*\2/;
 const MAX_UNIT = 4;
 
@@ -60,7 +64,14 @@ function judgeChar(view: string, i: number, ctx: DetectContext): Verdict {
   const first = wordAt(words, i);
   const second = wordAt(words, i + 1);
   if (!first || !second) return LEGIT;
-  if (first === second) return LEGIT; // ICU keeps AA as one word: 看看, 人人都
+  if (first === second) {
+    // ICU keeps AA as one word: 看看, 人人都; but its dictionary also joins stutters (叫叫), which the lexicon
+    // (CEDICT and jieba's words, when loaded) does not list. Only a common word repeated counts: a rarer
+    // character doubled is more often a name (卡琳琳, 娜娜) than a stutter.
+    const lexicon = zhLexicon(ctx);
+    if (!lexicon?.rank || first.text !== pair || lexicon.has(pair) || isReduplication(pair)) return LEGIT;
+    return (lexicon.rank(a) ?? Infinity) < COMMON_SINGLE_RANK ? { stutter: true, confidence: 0.88 } : LEGIT;
+  }
   const firstLone = first.text.length === 1;
   const secondLone = second.text.length === 1;
   if (!firstLone && !secondLone) return LEGIT; // 个人|人工
@@ -81,7 +92,8 @@ function judgeUnit(view: string, i: number, unit: string): Verdict {
   const copies = view.startsWith(unit, i + 2 * unit.length) ? 3 : 2;
   if (copies === 2 && EMPHATIC.has(unit)) return { stutter: true, confidence: 0.5 };
   if (copies === 2 && ABAB_VERBS.has(unit)) return { stutter: true, confidence: 0.45 };
-  if (unit.length === 2 && unit[0] === '一' && unit[1] !== '个') return LEGIT; // 一步一步
+  // 一步一步, 一点一点 (one by one) are legitimate; 一些一些, 一直一直, 一起一起 never are
+  if (unit.length === 2 && unit[0] === '一' && !NOT_ONE_BY_ONE.has(unit[1]!)) return LEGIT;
   if (unit === '一个' && view[i + 4] === '地') return LEGIT; // 一个一个地
   return { stutter: true, confidence: copies >= 3 ? 0.95 : 0.9 };
 }
@@ -159,6 +171,11 @@ export const zhRepetition: Rule = {
     { in: '发展的方方面面。', flags: [], note: 'keeps AABB 方方面面' },
     { in: '个人人工智能助手。', flags: [], note: '个人|人工: each 人 belongs to a word' },
     { in: '各各个方面。', out: '各个方面。', note: '各各个 is a stutter' },
+    { in: '跟咱们一些一些专家交流。', out: '跟咱们一些专家交流。', note: '一些一些 is a stutter (一步一步 is not)' },
+    { in: '我们一步一步来。', flags: [], note: 'keeps 一X一X: one by one' },
+    { in: '这就是所谓叫叫pacing problem。', out: '这就是所谓叫pacing problem。', resources: { zhLexicon: true }, note: 'ICU reads 叫叫 as one word; the lexicon does not list it' },
+    { in: '我们说说这个问题，聊聊天。', flags: [], resources: { zhLexicon: true }, note: 'keeps tentative verbs ICU joins (说说, 聊聊)' },
+    { in: '所以卡琳琳他是用了六种算法。', flags: [], resources: { zhLexicon: true }, note: 'a rare character doubled is a name more often than a stutter' },
   ],
   detect(segment, ctx) {
     const raw = segment.raw;

@@ -8,6 +8,7 @@
  * worker. Every method resolves to a `Result` and never rejects across the boundary: errors are values with a stable
  * `code` the UI can translate.
  */
+import type { Peaks } from '../timing/peaks';
 
 /** A value or an error; never an exception across IPC. */
 export type Result<T> = { ok: true; value: T } | { ok: false; code: HostErrorCode; message: string };
@@ -46,18 +47,10 @@ export interface AudioRef {
 }
 
 /**
- * Waveform peaks of an audio file (the shape of shared/timing `Peaks`): min/max pairs, signed 8-bit, and the mean
- * energy in dB of each block, which speech detection reads instead of decoding again.
+ * Waveform peaks of an audio file (shared/timing `Peaks`): min/max pairs, signed 8-bit, and the mean energy in dB
+ * of each block, which speech detection reads instead of decoding again.
  */
-export interface AudioPeaks {
-  sampleRate: number;
-  samplesPerPeak: number;
-  /** Number of peaks (pairs in `data`). */
-  length: number;
-  data: Int8Array;
-  energyDb: Float32Array;
-  durationMs: number;
-}
+export type AudioPeaks = Peaks;
 
 export interface PeaksLoad {
   peaks: AudioPeaks;

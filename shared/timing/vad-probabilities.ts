@@ -10,7 +10,7 @@
  *    with its neighbour when the pads meet.
  * Linear in the number of windows.
  */
-import type { SpeechInterval } from './vad';
+import { hysteresisRuns, type SpeechInterval } from './vad';
 
 /** How probabilities become intervals. */
 export interface ProbabilityVadOptions {
@@ -36,26 +36,7 @@ export function speechFromProbabilities(probabilities: ArrayLike<number>, option
   const minSilence = (options.minSilenceMs ?? 300) / frameMs;
   const minSpeech = (options.minSpeechMs ?? 250) / frameMs;
   const pad = options.padMs ?? 30;
-  const raw: [number, number][] = [];
-  let inSpeech = false;
-  let begin = 0;
-  for (let i = 0; i < probabilities.length; i++) {
-    const p = probabilities[i]!;
-    if (!inSpeech && p >= on) {
-      inSpeech = true;
-      begin = i;
-    } else if (inSpeech && p < off) {
-      inSpeech = false;
-      raw.push([begin, i]);
-    }
-  }
-  if (inSpeech) raw.push([begin, probabilities.length]);
-  const merged: [number, number][] = [];
-  for (const r of raw) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] - last[1] < minSilence) last[1] = r[1];
-    else merged.push([r[0], r[1]]);
-  }
+  const merged = hysteresisRuns(probabilities, on, off, minSilence);
   const total = probabilities.length * frameMs;
   const out: SpeechInterval[] = [];
   for (const [a, b] of merged) {

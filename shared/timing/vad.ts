@@ -64,6 +64,34 @@ function smooth(energy: Float32Array, width: number): Float32Array {
   return out;
 }
 
+/**
+ * Runs of frames that are "on" with hysteresis: a run starts at a value ≥ `on` and lasts while values stay
+ * ≥ `off`; runs separated by fewer than `minGap` frames are joined. Returns `[first, end)` frame pairs.
+ * Shared by the energy detector (dB) and the probability detector (vad-probabilities.ts).
+ */
+export function hysteresisRuns(values: ArrayLike<number>, on: number, off: number, minGap: number): [number, number][] {
+  const merged: [number, number][] = [];
+  let inRun = false;
+  let begin = 0;
+  const close = (end: number) => {
+    const last = merged[merged.length - 1];
+    if (last && begin - last[1] < minGap) last[1] = end;
+    else merged.push([begin, end]);
+  };
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!inRun && v >= on) {
+      inRun = true;
+      begin = i;
+    } else if (inRun && v < off) {
+      inRun = false;
+      close(i);
+    }
+  }
+  if (inRun) close(values.length);
+  return merged;
+}
+
 /** Detects speech intervals from per-frame energies in dB. */
 export function detectSpeech(energyDb: Float32Array, options: VadOptions): SpeechInterval[] {
   const { frameMs } = options;
@@ -78,26 +106,7 @@ export function detectSpeech(energyDb: Float32Array, options: VadOptions): Speec
   if (level - floor < 10) return [];
   const on = Math.max(floor + 6, floor + ratio * (level - floor));
   const off = on - 3;
-  const raw: [number, number][] = [];
-  let inSpeech = false;
-  let begin = 0;
-  for (let i = 0; i < e.length; i++) {
-    const v = e[i]!;
-    if (!inSpeech && v >= on) {
-      inSpeech = true;
-      begin = i;
-    } else if (inSpeech && v < off) {
-      inSpeech = false;
-      raw.push([begin, i]);
-    }
-  }
-  if (inSpeech) raw.push([begin, e.length]);
-  const merged: [number, number][] = [];
-  for (const r of raw) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] - last[1] < minSilence) last[1] = r[1];
-    else merged.push([r[0], r[1]]);
-  }
+  const merged = hysteresisRuns(e, on, off, minSilence);
   const out: SpeechInterval[] = [];
   for (const [a, b] of merged) {
     if (b - a < minSpeech) continue;

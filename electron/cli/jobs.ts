@@ -10,6 +10,9 @@ import type { ExportInput } from '../../shared/export/index';
 import type { Diagnostic } from '../../shared/model/diagnostics';
 import type { Flag } from '../../shared/model/flag';
 import type { Level } from '../../shared/model/levels';
+import type { DetectResources } from '../../shared/detect/rule';
+import { RESOURCE, type ChineseLexicon } from '../../shared/lexicon/types';
+import type { CueOptions } from '../../shared/timing/cues';
 import { writeFileAtomic } from '../node/atomic-write';
 import { readInput } from '../node/read-input';
 import { formatReportTable } from './report-table';
@@ -29,6 +32,8 @@ export interface Job {
   references: string[];
   /** `check` without --json: a human table instead of the report. */
   table?: boolean;
+  /** SRT/VTT: split segments into cues of at most two lines (`--cues`). */
+  cues?: boolean;
 }
 
 export interface JobResult {
@@ -41,6 +46,12 @@ export interface JobResult {
   diagnostics: Diagnostic[];
   flags: number;
   segments: number;
+}
+
+/** Cue splitting that keeps the compact lexicon's words whole when detection loaded it. */
+function cueOptions(resources: DetectResources | null): CueOptions {
+  const lexicon = resources?.[RESOURCE.zhLexicon] as ChineseLexicon | undefined;
+  return lexicon ? { isWord: (w) => lexicon.has(w) } : {};
 }
 
 /**
@@ -73,6 +84,7 @@ export async function runJob(job: Job, stdout?: (chunk: string) => void): Promis
     version: VERSION,
     diagnostics,
     ...(read.value.project ? { decisions: read.value.project.decisions, edits: read.value.project.edits } : {}),
+    ...(job.cues ? { cues: cueOptions(resources?.ok ? resources.value : null) } : {}),
   };
   const done = { ...base, ok: true, diagnostics, flags: flags.length, segments: transcript.segments.length };
   if (job.table) {

@@ -17,6 +17,8 @@ export interface BatchPlan {
   suffix: string;
   /** `check` without --json prints a human table instead of the report. */
   table?: boolean;
+  /** SRT/VTT output split into cues (`--cues`). */
+  cues?: boolean;
 }
 
 export function levelOf(args: ParsedArgs): Level {
@@ -41,6 +43,7 @@ export async function runBatch(args: ParsedArgs, io: CliIO, plan: BatchPlan): Pr
     command: plan.command, input, output: outputs[i]!, to: plan.to, level,
     glossaries: optList(args, 'glossary'), references: optList(args, 'reference'),
     ...(plan.table ? { table: true } : {}),
+    ...(plan.cues ? { cues: true } : {}),
   }));
   const progress = io.isTTY && jobs.length > 1;
   const results = await runJobs(jobs, (done, total, r) => {

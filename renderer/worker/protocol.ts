@@ -19,7 +19,8 @@ export type TaskRequest =
   | { type: 'load'; name: string; path: string; bytes: Uint8Array; glossary: Glossary | null; dataUrl: DataUrl; key: string }
   /** `transcript` null = the one the worker kept from the `load` with this key (saves cloning 70,000 segments). */
   | { type: 'detect'; transcript: Transcript | null; key: string; glossary: Glossary | null; dataUrl: DataUrl }
-  | { type: 'export'; exporterId: string; input: ExportInput }
+  /** `dataUrl`: where the lexicon is, so subtitle cues keep its words whole (`input.cues`). */
+  | { type: 'export'; exporterId: string; input: ExportInput; dataUrl?: DataUrl }
   | { type: 'align'; transcript: Transcript; clean: string[]; dataUrl: DataUrl }
   | { type: 'align-translation'; transcript: Transcript; clean: string[]; name: string; bytes: Uint8Array; dataUrl: DataUrl };
 

@@ -11,7 +11,7 @@ import { detectTranscript, prepareDetection } from '../../shared/detect';
 import { exporterById } from '../../shared/export';
 import { parseBytes } from '../../shared/formats';
 import type { Glossary } from '../../shared/glossary';
-import { RESOURCE } from '../../shared/lexicon/types';
+import { RESOURCE, type ChineseLexicon } from '../../shared/lexicon/types';
 import type { Flag } from '../../shared/model/flag';
 import { parseProject } from '../../shared/model/project';
 import type { Transcript } from '../../shared/model/transcript';
@@ -116,12 +116,20 @@ export function exportText(exporterId: string, input: Extract<TaskRequest, { typ
   return exporter.export(input);
 }
 
+/** Export; subtitle cues use the Chinese lexicon (when it loads) so no cue breaks inside one of its words. */
+async function exportWithLexicon(req: Extract<TaskRequest, { type: 'export' }>) {
+  if (!req.input.cues || !req.dataUrl) return exportText(req.exporterId, req.input);
+  const lexicon = (await detectResources(req.dataUrl)).resources[RESOURCE.zhLexicon] as ChineseLexicon | undefined;
+  const base = req.input.cues === true ? {} : req.input.cues;
+  return exportText(req.exporterId, { ...req.input, cues: lexicon ? { ...base, isWord: (w: string) => lexicon.has(w) } : base });
+}
+
 export async function runTask<T extends TaskRequest>(req: T, emit: Emit, progress: Progress): Promise<TaskResults[T['type']]> {
   type R = TaskResults[T['type']];
   switch (req.type) {
     case 'load': return await loadFile(req, emit, progress) as R;
     case 'detect': return { flags: await streamDetection(transcriptFor(req), req.glossary, req.dataUrl, emit, progress) } as R;
-    case 'export': return exportText(req.exporterId, req.input) as R;
+    case 'export': return await exportWithLexicon(req) as R;
     case 'align': return await alignTranscript(req.transcript, req.clean, req.dataUrl, progress) as R;
     case 'align-translation': return await alignWithTranslation(req, req.dataUrl) as R;
   }

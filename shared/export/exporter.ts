@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { Decision, Flag } from '../model/flag';
 import type { Level } from '../model/levels';
 import type { SourceInfo, Transcript } from '../model/transcript';
+import type { CueOptions } from '../timing/cues';
 
 export interface ExportInput {
   transcript: Transcript;
@@ -21,6 +22,12 @@ export interface ExportInput {
   version?: string;
   /** Diagnostics from parsing, carried into reports. */
   diagnostics?: readonly Diagnostic[];
+  /**
+   * Timed subtitle formats (SRT, WebVTT): split each segment into readable cues — at most two lines, per-language
+   * line widths and reading speeds, never inside a word (shared/timing/cues.ts). `true` uses the defaults.
+   * Without it a segment is one cue, as it came.
+   */
+  cues?: boolean | CueOptions;
 }
 
 export interface ExportResult {

@@ -3,9 +3,35 @@ import { markdownFormat } from '../formats/markdown';
 import { srtFormat } from '../formats/srt';
 import { txtFormat } from '../formats/txt';
 import { serializeVtt } from '../formats/vtt';
+import type { Segment } from '../model/segment';
 import type { Transcript } from '../model/transcript';
+import { splitCues, type CueOptions } from '../timing/cues';
 import { derivedTranscript, withTimes } from './derive';
 import type { Exporter } from './exporter';
+
+/**
+ * The transcript with each segment split into subtitle cues: one segment a cue, its lines joined by a line break,
+ * with the cue's times (shared from the segment's span by the words' times or speaking weight). Cue ids are the
+ * segment's id and the cue's number (`s12.2`); speaker and language carry over.
+ */
+export function cueTranscript(transcript: Transcript, options: CueOptions = {}): Transcript {
+  const segments: Segment[] = [];
+  for (const s of transcript.segments) {
+    const cues = splitCues({ id: s.id, text: s.raw, lang: s.lang, start: s.start, end: s.end, words: s.words }, options);
+    if (cues.length <= 1) {
+      segments.push(cues[0] ? { ...s, raw: cues[0].lines.join('\n') } : s);
+      continue;
+    }
+    cues.forEach((c, k) => {
+      segments.push({
+        id: `${s.id}.${k + 1}`, sourceLine: s.sourceLine, lang: s.lang, raw: c.lines.join('\n'),
+        ...(c.start !== undefined ? { start: c.start } : {}), ...(c.end !== undefined ? { end: c.end } : {}),
+        ...(s.speaker !== undefined ? { speaker: s.speaker } : {}),
+      });
+    });
+  }
+  return { ...transcript, segments };
+}
 
 function timedExporter(id: string, title: string, extension: string, write: (t: Transcript) => string): Exporter {
   return {
@@ -15,7 +41,8 @@ function timedExporter(id: string, title: string, extension: string, write: (t: 
     timed: true,
     export(input) {
       const { transcript, diagnostics } = withTimes(derivedTranscript(input));
-      return { text: write(transcript), diagnostics };
+      const out = input.cues ? cueTranscript(transcript, input.cues === true ? {} : input.cues) : transcript;
+      return { text: write(out), diagnostics };
     },
   };
 }

@@ -104,4 +104,21 @@ describe('jiaodui CLI', () => {
       expect(statSync(join(outputs, name)).size).toBeGreaterThan(0);
     }
   });
+
+  it('splits long segments into two-line cues with --cues, keeping lexicon words whole', () => {
+    const whole = runCli(['clean', sample('waic-2024-excerpt.txt'), '--to', 'srt']);
+    const split = runCli(['clean', sample('waic-2024-excerpt.txt'), '--to', 'srt', '--cues']);
+    expect(split.code).toBe(0);
+    const blocks = (srt: string) => srt.trim().split(/\n\n+/).map((b) => b.split('\n').slice(2));
+    const cues = blocks(split.stdout);
+    expect(cues.length).toBeGreaterThan(blocks(whole.stdout).length * 3);
+    for (const lines of cues) expect(lines.length).toBeLessThanOrEqual(2);
+    const text = (bs: string[][]) => bs.flat().join('').replace(/\s+/g, '');
+    expect(text(cues)).toBe(text(blocks(whole.stdout)));
+    // 前沿技术 is one lexicon word: the cue ends before it, not inside it
+    expect(cues.some((lines) => lines.at(-1)!.endsWith('前沿'))).toBe(false);
+    const refused = runCli(['clean', sample('waic-2024-excerpt.txt'), '--to', 'txt', '--cues']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--cues applies to srt and vtt/);
+  });
 });

@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { host } from '../../host';
 import { translator, useT } from '../../i18n/i18n';
 import { notify } from '../../state/actions';
-import { withTask } from '../../state/project-io';
+import { dataUrl, withTask } from '../../state/project-io';
 import { getState, useApp } from '../../state/store';
 import { timedTranscript } from '../../state/timing';
 
@@ -22,19 +22,22 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [exporterId, setExporterId] = useState(EXPORTERS[0]?.id ?? 'srt');
   const [level, setLevel] = useState<Level>(docLevel);
   const [mode, setMode] = useState<'clean' | 'verbatim'>('clean');
+  // subtitle formats: long segments become readable cues unless the user wants one cue a segment
+  const [cues, setCues] = useState(true);
   const [result, setResult] = useState<{ text: string; key: string } | null>(null);
-  const key = `${exporterId}|${level}|${mode}`;
+  const timed = EXPORTERS.find((e) => e.id === exporterId)?.timed === true;
+  const key = `${exporterId}|${level}|${mode}|${timed && cues}`;
 
   useEffect(() => {
     let live = true;
     const s = getState();
     const doc = s.editor.doc;
     void withTask(translator(s.locale)('task.exporting'), {
-      type: 'export', exporterId,
-      input: { transcript: timedTranscript(doc), flags: doc.flags, decisions: doc.decisions.toRecord(), edits: doc.edits, level, mode, source: s.source, version: s.info?.version ?? '0.1.0', diagnostics: s.diagnostics },
+      type: 'export', exporterId, dataUrl: dataUrl(),
+      input: { transcript: timedTranscript(doc), flags: doc.flags, decisions: doc.decisions.toRecord(), edits: doc.edits, level, mode, source: s.source, version: s.info?.version ?? '0.1.0', diagnostics: s.diagnostics, cues: timed && cues },
     }).then((r) => { if (live && r) setResult({ text: r.text, key }); }, (e: Error) => notify(e.message, true));
     return () => { live = false; };
-  }, [exporterId, level, mode, key]);
+  }, [exporterId, level, mode, timed, cues, key]);
 
   const exporter = EXPORTERS.find((e) => e.id === exporterId);
   const save = async () => {
@@ -65,6 +68,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <label><input type="radio" checked={mode === 'clean'} onChange={() => setMode('clean')} /> {t('export.clean')}</label>
           <label><input type="radio" checked={mode === 'verbatim'} onChange={() => setMode('verbatim')} data-testid="export-verbatim" /> {t('export.verbatim')}</label>
         </fieldset>
+        {timed && <label className="cues"><input type="checkbox" checked={cues} onChange={(e) => setCues(e.target.checked)} data-testid="export-cues" /> {t('export.cues')}</label>}
       </div>
       <h3>{t('export.preview')}</h3>
       <pre className="preview" data-testid="export-preview">{result?.key === key ? result.text.slice(0, PREVIEW_CHARS) + (result.text.length > PREVIEW_CHARS ? '\n…' : '') : '…'}</pre>

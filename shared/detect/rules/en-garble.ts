@@ -18,8 +18,10 @@
  * letters missing inside it (1 or 2, `movation` → motivation) or, for 7+ letters, one letter too many inside it
  * (`beneificial`); substitutions are not tried (too many near words). Missing letters beat an extra one, then
  * fewer edits. A unique winner is 0.75 when the token has 6+ letters or the winner is a common word (SUBTLEX
- * counts from the build), 0.7 for two missing letters in a token of 7+ letters; otherwise, and when several are equally close, 0.45
- * (review), choosing the most frequent, then the longest shared prefix. Results are cached per token per run.
+ * counts from the build), 0.7 for two missing letters in a token of 7+ letters when SUBTLEX has the word
+ * (`highris` is not the unsaid highrises); otherwise, when several are equally close, or when a letter too many
+ * could as well be a word with a garbled tail (`factorsies`: factories, or factors), 0.45 (review), choosing
+ * the most frequent, then the longest shared prefix. Results are cached per token per run.
  *
  * More repairs (en-garble-near.ts): a chunk said twice inside a word (`frontronier` → frontier), a lost
  * apostrophe (`theyre`), a word of the transcript or glossary a token cuts short or mishears (`nucle` beside
@@ -104,6 +106,17 @@ function sharedPrefix(a: string, b: string): number {
 
 const KIND_WHY = ['letters missing from', 'a letter too many in'];
 
+/** True when the word list carries usage counts (the built list does; the bare `word-list` package does not). */
+function counted(words: FuzzyEnglishWords): boolean {
+  return words.frequency('the') > 0;
+}
+
+/** A list word of five letters or more that the token starts with, leaving a tail of at most three letters. */
+function wordHead(lower: string, words: EnglishWords): string | null {
+  for (let p = lower.length - 1; p >= Math.max(5, lower.length - 3); p--) if (words.has(lower.slice(0, p))) return lower.slice(0, p);
+  return null;
+}
+
 /** The closest list word of a truncated or misspelt lower-case token (see the file comment). */
 function nearest(lower: string, near: readonly NearWord[], words: FuzzyEnglishWords): Fix | null {
   const ranked = near
@@ -114,10 +127,15 @@ function nearest(lower: string, near: readonly NearWord[], words: FuzzyEnglishWo
     || sharedPrefix(lower, b.word) - sharedPrefix(lower, a.word) || (a.word < b.word ? -1 : 1));
   const best = ranked[0]!;
   const ties = ranked.filter((n) => n.kind === best.kind && n.distance === best.distance).length;
-  // short tokens have many near words: auto-apply only a unique repair of a longer token or to a common word
-  const sure = ties === 1 && (best.distance === 1 ? lower.length >= 6 || words.frequency(best.word) > 0 : lower.length >= 7);
+  // short tokens have many near words: auto-apply only a unique repair of a longer token or to a common word;
+  // two letters put back need a word people say (highris is not the rare highrises), and a letter too many is
+  // no surer than a word with a garbled tail (factorsies: factories, or factors + "ies")
+  const head = best.kind === 1 ? wordHead(lower, words) : null;
+  const sure = ties === 1 && !head
+    && (best.distance === 1 ? lower.length >= 6 || words.frequency(best.word) > 0 : lower.length >= 7 && (words.frequency(best.word) > 0 || !counted(words)));
   const confidence = !sure ? 0.45 : best.distance === 2 ? 0.7 : 0.75;
-  const others = ties > 1 ? ` (or ${ranked.slice(1, Math.min(ties, 4)).map((n) => n.word).join(', ')})` : '';
+  const alternatives = [...ranked.slice(1, Math.min(ties, 4)).map((n) => n.word), ...(head ? [head] : [])];
+  const others = alternatives.length > 0 ? ` (or ${alternatives.join(', ')})` : '';
   return { word: best.word, confidence, why: `${KIND_WHY[best.kind]} a known word${others}` };
 }
 
@@ -192,6 +210,7 @@ export const enGarble: Rule = {
     { in: 'OpenAI and DeepMind use GPT', flags: [], note: 'camel case names and acronyms' },
     { in: 'Mississippi and Tegmark', flags: [], note: 'names whose tail does not repeat the head' },
     { in: '他这个东西的movation是出发点', out: '他这个东西的motivation是出发点', resources: { enWords: true }, note: 'two letters missing inside a long word' },
+    { in: 'sex age and other factorsies.', out: 'sex age and other factorsies.', resources: { enWords: true }, note: 'factories, or factors with a garbled tail: review, not applied' },
     { in: '一个beneificial AGI', out: '一个beneficial AGI', resources: { enWords: true }, note: 'one letter too many inside a long word' },
     { in: 'the Movation group and amara.orgg', flags: [], resources: { enWords: true }, note: 'no fuzzy repair of capitalised names or URLs' },
     { in: '讨论这个frontronier models的这个风险', out: '讨论这个frontier models的这个风险', resources: { enWords: true }, note: 'a chunk said twice inside a word' },

@@ -83,6 +83,7 @@ const PATTERNS: Array<[RegExp, Translate]> = [
   [new RegExp(`^${Q} repeats three or more times in a row: a recognition loop$`), (m) => `“${m[1]}”连续重复三次或更多：识别循环`],
   [new RegExp(`^${Q} is stray Japanese kana, not speech$`), (m) => `“${m[1]}”是混入的日文假名，不是讲话内容`],
   [new RegExp(`^${Q} is an emoji or symbol, not speech$`), (m) => `“${m[1]}”是表情符号或符号，不是讲话内容`],
+  [new RegExp(`^${Q} goes with the stray ${Q}$`), (m) => `“${m[1]}”随混入的“${m[2]}”一起删除`],
   [/^(\d+) characters and (\d+) words in ([\d.]+) s is faster than anyone speaks; check the audio$/,
     (m) => `${m[3]} 秒内 ${m[1]} 个汉字和 ${m[2]} 个英文词，超出任何人的语速；请核对音频`],
   [/^only (\d+)% of ([\d.]+) s holds speech$/, (m) => `${m[2]} 秒中只有 ${m[1]}% 有语音`],

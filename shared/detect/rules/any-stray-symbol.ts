@@ -2,11 +2,12 @@
  * any.stray-symbol — emoji, music notes and stray kana that Whisper inserts into Chinese or English speech
  * (🎼 非常感谢, え？所以说, 😊, 🤧). Nobody speaks an emoji, and kana in zh/en speech is a Japanese-model
  * hallucination. A run of such symbols goes with the punctuation glued to it (`え？` goes whole) and a
- * following space; 0.9. Kana in a segment that is mostly kana (real Japanese) are left alone.
+ * following space, as a second flag (the first covers exactly the symbols); 0.9. Kana in a segment that is mostly kana (real Japanese) are left alone.
  */
 import type { Proposal, Rule } from '../rule';
 
 const STRAY = /(?:(?![©®™])\p{Extended_Pictographic}|[\u266A-\u266C\p{Script=Hiragana}\p{Script=Katakana}ー]|\uFE0F|\u200D)+[？?！!。，,]?/gu;
+const TRAILING = /[？?！!。，,]$/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 export const anyStraySymbol: Rule = {
@@ -32,10 +33,14 @@ export const anyStraySymbol: Rule = {
       const isKana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0]);
       if (isKana && kanaIsText) continue;
       const start = m.index;
+      const symbols = m[0].replace(TRAILING, '');
+      const symbolsEnd = start + symbols.length;
       let end = start + m[0].length;
       // a symbol between two spaces (or opening the text) takes the space after it
       if (raw[end] === ' ' && (start === 0 || raw[start - 1] === ' ')) end++;
-      out.push({ start, end, kind: 'hallucination', suggestion: '', confidence: 0.9, reason: `"${m[0].trim()}" is ${isKana ? 'stray Japanese kana' : 'an emoji or symbol'}, not speech` });
+      out.push({ start, end: symbolsEnd, kind: 'hallucination', suggestion: '', confidence: 0.9, reason: `"${symbols}" is ${isKana ? 'stray Japanese kana' : 'an emoji or symbol'}, not speech` });
+      // its punctuation (and space) is a flag of its own, so the symbol's flag covers exactly what was inserted
+      if (end > symbolsEnd) out.push({ start: symbolsEnd, end, kind: 'hallucination', suggestion: '', confidence: 0.9, reason: `"${raw.slice(symbolsEnd, end).trim() || ' '}" goes with the stray "${symbols}"` });
     }
     return out;
   },

@@ -170,25 +170,34 @@ export class EnIndex {
 
   /**
    * Groups of targets that may be within reach: same phonetic key, or a length that allows similarity 0.8 and
-   * the same first or last two letters (three from six letters on): a near miss keeps one end intact.
+   * the same first or last two letters (three from six letters on): a near miss keeps one end intact. The
+   * list is valid until the next call.
    */
-  candidates(joined: string, key: string): Group[] {
-    const list: Group[] = [];
-    const stamp = ++this.stamp;
-    const add = (gs: Group[] | undefined): void => {
-      if (gs) for (const g of gs) if (g.stamp !== stamp) {
-        g.stamp = stamp;
-        list.push(g);
-      }
-    };
-    if (key.length >= 2) add(this.byKey.get(key));
+  candidates(joined: string, key: string): readonly Group[] {
+    // one list reused per call (a window's groups are read before the next window asks), no closure per call
+    const list = this.found;
+    list.length = 0;
+    ++this.stamp;
+    if (key.length >= 2) this.collect(this.byKey.get(key));
     const n = joined.length;
     for (let len = Math.ceil(n * 0.8); len <= Math.floor(n / 0.8); len++) {
       const e = endLength(len);
-      add(this.byEnds.get(endCode(len, 0, joined, 0, e)));
-      add(this.byEnds.get(endCode(len, 1, joined, n - e, n)));
+      this.collect(this.byEnds.get(endCode(len, 0, joined, 0, e)));
+      this.collect(this.byEnds.get(endCode(len, 1, joined, n - e, n)));
     }
     return list;
+  }
+
+  private readonly found: Group[] = [];
+
+  private collect(gs: Group[] | undefined): void {
+    if (!gs) return;
+    const stamp = this.stamp;
+    for (const g of gs) {
+      if (g.stamp === stamp) continue;
+      g.stamp = stamp;
+      this.found.push(g);
+    }
   }
 
 }

@@ -43,6 +43,8 @@ const QUOTES = /[《》〈〉“”「」『』"'‘’]/g;
 const PAREN = /[（(]([^（）()]*)[）)]/g;
 /** A Latin cell with nothing to clean: no honorific, version, `of`, parenthesis, quote or separator. */
 const PLAIN_LATIN = /^(?!(?:Prof|Professor|Dr|Mr|Ms|Mrs|Sir|Dame|Academician)\b)[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}$/;
+/** A Han cell with nothing to clean or derive: unified ideographs only (NFC leaves them), no title, organisation or company word. */
+const PLAIN_HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 const VERSIONED = /^([A-Z]{2,6})[- ]?\d[\w.]*$/;
 
@@ -95,7 +97,7 @@ export function expandForms(entries: readonly GlossaryEntry[]): GlossaryForm[] {
 function cellForms(cell: string, remarks: string[]): [string, GlossaryKind | undefined][] {
   const out: [string, GlossaryKind | undefined][] = [];
   // most cells are a plain name or term: skip the cleaning (thousands of entries are read per run)
-  if (PLAIN_LATIN.test(cell)) {
+  if (PLAIN_LATIN.test(cell) || (PLAIN_HAN.test(cell) && !TITLE_TAIL.test(cell) && !ORG_TAIL.test(cell) && !COMPANY_TAIL.test(cell))) {
     out.push([cell, undefined]);
     return out;
   }

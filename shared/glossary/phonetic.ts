@@ -14,19 +14,26 @@ export function collapse(word: string): string {
   return word.toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
 }
 
-/** Sound rules in order; each runs only when its trigger letters occur (most words need few of them). */
-const RULES: [RegExp, string, RegExp][] = [
-  [/tsch|sch/g, 'S', /sch/],
-  [/ch(?=[^aeiouy]|$)/g, 'K', /ch/],
-  [/ch|tsh|ts|tz|q(?!u)/g, 'C', /ch|ts|tz|q/],
-  [/qu|ck|kh|x(?=$)/g, 'K', /qu|ck|kh|x/],
-  [/ph/g, 'F', /ph/],
-  [/sh|x/g, 'S', /sh|x/],
-  [/zh|dg|j|g(?=[eiy])/g, 'J', /zh|dg|j|g/],
-  [/th/g, 'T', /th/],
-  [/gh/g, '', /gh/],
-  [/c(?=[eiy])/g, 'S', /c/],
-  [/ng/g, 'N', /ng/],
+/** Bit of a lower-case letter in a letter set. */
+const bit = (letters: string): number => [...letters].reduce((m, c) => m | (1 << (c.charCodeAt(0) - 97)), 0);
+
+/**
+ * Sound rules in order; each runs only when its trigger letters occur (most words need few of them). The last
+ * item lists letter sets one of which the word must hold for the trigger to be possible: a bit test on the
+ * word's letters (replacements only remove lower-case letters) skips most regular-expression tests.
+ */
+const RULES: [RegExp, string, RegExp, number[]][] = [
+  [/tsch|sch/g, 'S', /sch/, [bit('sch')]],
+  [/ch(?=[^aeiouy]|$)/g, 'K', /ch/, [bit('ch')]],
+  [/ch|tsh|ts|tz|q(?!u)/g, 'C', /ch|ts|tz|q/, [bit('ch'), bit('ts'), bit('tz'), bit('q')]],
+  [/qu|ck|kh|x(?=$)/g, 'K', /qu|ck|kh|x/, [bit('qu'), bit('ck'), bit('kh'), bit('x')]],
+  [/ph/g, 'F', /ph/, [bit('ph')]],
+  [/sh|x/g, 'S', /sh|x/, [bit('sh'), bit('x')]],
+  [/zh|dg|j|g(?=[eiy])/g, 'J', /zh|dg|j|g/, [bit('zh'), bit('j'), bit('g')]],
+  [/th/g, 'T', /th/, [bit('th')]],
+  [/gh/g, '', /gh/, [bit('gh')]],
+  [/c(?=[eiy])/g, 'S', /c/, [bit('c')]],
+  [/ng/g, 'N', /ng/, [bit('ng')]],
 ];
 const SINGLE: Record<string, string> = {
   b: 'P', p: 'P', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', v: 'F', f: 'F', s: 'S', z: 'S',
@@ -44,7 +51,11 @@ export function phoneticKey(text: string): string {
   let out = '';
   if (w !== '') {
     out = /^[aeiou]/.test(w) ? 'A' : /^[yw]/.test(w) ? 'Y' : '';
-    for (const [re, to, trigger] of RULES) if (trigger.test(w)) w = w.replace(re, to);
+    let letters = 0;
+    for (let i = 0; i < w.length; i++) letters |= 1 << (w.charCodeAt(i) - 97);
+    for (const [re, to, trigger, needs] of RULES) {
+      if (needs.some((n) => (letters & n) === n) && trigger.test(w)) w = w.replace(re, to);
+    }
     for (const ch of w) {
       const unit = ch >= 'A' && ch <= 'Z' ? ch : (SINGLE[ch] ?? '');
       if (unit && out[out.length - 1] !== unit) out += unit;

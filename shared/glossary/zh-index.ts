@@ -7,9 +7,11 @@
  * title such as 院士/教授 follows. The given name of a three-character person's name is indexed as well,
  * matched only before a title (卓昇老师 → 倬胜老师). Terms of 4+ syllables (and 3-syllable names) are indexed
  * with one syllable deleted (国际理研究院 → 国际治理研究院), terms of 3+ syllables with two neighbours swapped
- * (郭可义 → 郭毅可). Keys are polynomial hashes (from prefix sums, a wildcard by subtraction; hits are verified
- * unit by unit), and numeric gates on two units (length masks) keep lookups rare, so thousands of terms cost
- * a few set lookups per position.
+ * (郭可义 → 郭毅可), and long terms with two edits (zh-two-edits.ts). Keys the scorer would reject are not
+ * made (a gap at a window's start, a swap of a three-syllable term that is no person …). Keys are polynomial
+ * hashes (zh-hash.ts: from prefix sums, a wildcard by subtraction; hits are verified unit by unit), and
+ * numeric gates on two units (length masks in flat tables) keep lookups rare, so thousands of terms cost a
+ * few table reads per position.
  *
  * Scan: the segment is read into pinyin once; for every Han position and every indexed term length, the
  * window's hash is looked up; hits become candidates unless the window already reads as a glossary term
@@ -17,20 +19,44 @@
  * or final are dropped here, before scoring.
  */
 import type { GlossaryEntry, GlossaryForm } from './glossary';
-import { NON_HAN, readPinyinBatch, sliceReading, unitsMayShare, type Reading } from './pinyin-key';
+import { NON_HAN, readPinyin, sliceReading, unitsMayShare, type Reading } from './pinyin-key';
 import { looksLikeName } from './surnames';
+import { HitMap, KeyHash, PairMask, hashKey, sameUnits, sameUnitsDeleted, sameUnitsSwapped } from './zh-hash';
+import { TwoEditIndex } from './zh-two-edits';
 
 const HAN_ONLY = /^\p{Script=Han}{2,16}$/u;
 export const TITLE = /^(?:副?院士|教授|老师|先生|女士|博士|副?院长|副?校长|副?主任|书记|社长|董事长|理事长|研究员|部长|秘书长|总裁)/;
 
-/** One indexed Chinese form. */
-export interface ZhTerm {
-  text: string;
-  chars: string[];
-  reading: Reading;
-  entry: GlossaryEntry;
-  /** For a given name indexed on its own: the full name (matched only before a title). */
-  givenOf?: string;
+/**
+ * One indexed Chinese form. Its key is a slice of the batch reading of all forms; the full reading (syllables,
+ * tones, characters) is cut from the batch on first use, as only candidates being scored need it (thousands of
+ * per-term arrays otherwise live as long as the index and cost collection time in a cold run).
+ */
+export class ZhTerm {
+  private cut: Reading | undefined;
+  /**
+   * A person (kind `name`, or shaped like a Chinese name; a given name by its full name), as the scorer reads
+   * one; set when indexed.
+   */
+  person = false;
+  constructor(
+    readonly text: string,
+    /** One unit per syllable (see pinyin-key). */
+    readonly key: string,
+    readonly entry: GlossaryEntry,
+    private readonly batch: Reading,
+    private readonly from: number,
+    /** For a given name indexed on its own: the full name (matched only before a title). */
+    readonly givenOf?: string,
+  ) {}
+
+  get reading(): Reading {
+    return (this.cut ??= sliceReading(this.batch, this.from, this.from + this.key.length));
+  }
+
+  get chars(): string[] {
+    return this.reading.chars;
+  }
 }
 
 /** A window of the text that may be a misheard term. */
@@ -41,30 +67,41 @@ export interface Candidate {
   /** Wildcarded term position (one syllable of slack), or -1. */
   wild: number;
   /** How the window lines up with the term (see `alignOf`). */
-  shape?: { swap?: number; missing?: number };
+  shape?: { swap?: number; missing?: number; double?: number; merged?: number };
 }
 
 /** Pinyin index over the Chinese forms of a glossary (see the file comment). */
 export class ZhIndex {
   /** All four maps are keyed by `hashKey` of a key's units (see `KeyHash`); hits are verified unit by unit. */
-  private readonly exact = new Map<number, ZhTerm[]>();
-  private readonly wild = new Map<number, { term: ZhTerm; pos: number }[]>();
-  /** Keys with one syllable deleted (terms of 4+ syllables, and 3-syllable names before a title). */
-  private readonly deleted = new Map<number, { term: ZhTerm; pos: number }[]>();
-  /** Keys with two neighbouring syllables swapped (郭可义 → 郭毅可). */
-  private readonly swapped = new Map<number, { term: ZhTerm; pos: number }[]>();
+  private readonly exact = new HitMap<ZhTerm>();
+  /** Wildcard keys: the slot in the hash tells the position, so the lists hold terms. */
+  private readonly wild = new HitMap<ZhTerm>();
+  /**
+   * Keys with one syllable deleted (terms of 4+ syllables, and 3-syllable names before a title), and with two
+   * neighbouring syllables swapped (郭可义 → 郭毅可). A term is listed once per key; the scan finds which
+   * positions give the window (`gapRange`, `swapRange`), so no object per position lives in the index.
+   */
+  private readonly deleted = new HitMap<ZhTerm>();
+  private readonly swapped = new HitMap<ZhTerm>();
   private readonly shortLengths = new Set<number>();
   /**
    * Length masks by two units (bit L: some key of L syllables fits): `plain` by the first two units of every
-   * exact, deleted and swapped key; `slots` for wildcard keys by the units beside the wildcard (slot 0: units
-   * 1 and 2; slot 1: units 0 and 2; slot 2 for a wildcard from position 2 on: units 0 and 1; a missing third
-   * unit reads 0). A position costs a few lookups, and only lengths some key can reach are tried.
+   * exact, deleted and swapped key; `slots` for wildcard keys by units beside the wildcard (slot 0: units 1 and
+   * 2; slot 1: units 0 and 2; slot 2 for a last wildcard from position 2 on: units 0 and 1; a missing third
+   * unit reads 0); `ends` for a wildcard inside, from position 2 to the last but one: the first and last units,
+   * asked per length only where `endsFirst` (the first unit alone) allows. A position costs a few table reads,
+   * and only lengths some key can reach are tried.
    */
-  private readonly plain = new Map<number, number>();
-  private readonly slots = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+  private readonly plain = new PairMask();
+  private readonly slots = [new PairMask(), new PairMask(), new PairMask()] as const;
+  private readonly ends = new PairMask();
+  private readonly endsFirst = new PairMask();
   readonly terms = new Set<string>();
-  private readonly lengths: number[];
-  private readonly readings = new Map<string, Reading>();
+  /** Bit L set: some key has L syllables. */
+  private lengthMask = 0;
+  private readonly byText = new Map<string, ZhTerm>();
+  /** Two-edit keys of long terms (zh-two-edits.ts). */
+  private readonly two = new TwoEditIndex();
 
   constructor(forms: readonly GlossaryForm[]) {
     const lengths = new Set<number>();
@@ -74,56 +111,75 @@ export class ZhIndex {
       this.terms.add(f.text);
       zh.push(f);
     }
-    const readings = readPinyinBatch(zh.map((f) => f.text));
-    zh.forEach((f, n) => this.readings.set(f.text, readings[n]!));
-    zh.forEach((f, n) => {
-      const term = this.addTerm(f.text, f.entry, lengths, readings[n]!);
-      const given = [...f.text].slice(1).join('');
-      if (term && [...f.text].length === 3 && (f.entry.kind === 'name' || (f.entry.kind === undefined && looksLikeName(f.text)))) {
-        this.addTerm(given, f.entry, lengths, sliceReading(readings[n]!, 1, 3), f.text);
+    // one pinyin-pro call for all forms (as readPinyinBatch: a newline keeps each form's context its own; the
+    // forms are Han only), each form a range of the batch reading
+    const batch = readPinyin(zh.map((f) => f.text).join('\n'));
+    let at = 0;
+    for (const f of zh) {
+      const chars = [...f.text];
+      const key = batch.key.slice(at, at + chars.length);
+      const term = new ZhTerm(f.text, key, f.entry, batch, at);
+      this.byText.set(f.text, term);
+      if (!key.includes(NON_HAN)) {
+        this.addTerm(term, lengths);
+        if (chars.length === 3 && (f.entry.kind === 'name' || (f.entry.kind === undefined && looksLikeName(f.text)))) {
+          this.addTerm(new ZhTerm(chars.slice(1).join(''), key.slice(1), f.entry, batch, at + 1, f.text), lengths);
+        }
       }
-    });
+      at += chars.length + 1;
+    }
     for (const l of this.shortLengths) lengths.add(l);
-    this.lengths = [...lengths].sort((a, b) => b - a);
+    for (const l of lengths) this.lengthMask |= 1 << l;
   }
 
   /** The reading of an indexed term (for the surname matcher). */
   readingOf(text: string): Reading | undefined {
-    return this.readings.get(text);
+    return this.byText.get(text)?.reading;
   }
 
-  private addTerm(text: string, entry: GlossaryEntry, lengths: Set<number>, reading: Reading, givenOf?: string): ZhTerm | null {
-    const key = reading.key;
-    if (key.includes(NON_HAN)) return null;
-    const term: ZhTerm = { text, chars: reading.chars, reading, entry, givenOf };
+  private addTerm(term: ZhTerm, lengths: Set<number>): void {
+    const { key, text, entry, givenOf } = term;
+    const shaped = looksLikeName(givenOf ?? text);
+    const person = entry.kind === 'name' || shaped;
+    term.person = person;
     const h = KeyHash.of(key);
-    push(this.exact, hashKey(h, key.length, 0), term);
-    orMask(this.plain, pairOf(key, 0, 1), key.length);
+    this.exact.add(hashKey(h, key.length, 0), term);
+    this.plain.or(key, 0, 1, key.length);
     lengths.add(key.length);
-    if (givenOf) return term;
-    for (let j = 0; j < key.length; j++) {
-      push(this.wild, hashKey(KeyHash.without(h, key, 0, key.length, j), key.length, j + 1), { term, pos: j });
-      orMask(this.slots[Math.min(j, 2)]!, j === 0 ? pairOf(key, 1, 2) : j === 1 ? pairOf(key, 0, 2) : pairOf(key, 0, 1), key.length);
+    if (givenOf) return;
+    // keys the scorer (zh-matcher.ts) would reject for this term are not made: a two-syllable term's slack, a
+    // swap of three syllables and a swap of the first two are for people (as `score` reads a person); a gap never
+    // starts a window, nor ends one but in a person's name; a shared word (`part`) has no gap or swap
+    for (let j = 0; j < key.length && (key.length > 2 || person); j++) {
+      this.wild.add(hashKey(KeyHash.without(h, key, 0, key.length, j), key.length, j + 1), term);
+      if (j === 0) this.slots[0].or(key, 1, 2, key.length);
+      else if (j === 1) this.slots[1].or(key, 0, 2, key.length);
+      else if (j === key.length - 1) this.slots[2].or(key, 0, 1, key.length);
+      else {
+        this.ends.or(key, 0, key.length - 1, key.length);
+        this.endsFirst.or(key, 0, -1, key.length);
+      }
     }
-    const name = entry.kind === 'name' || (entry.kind === undefined && looksLikeName(text));
+    if (entry.part) return;
+    this.two.add(term);
+    const name = entry.kind === 'name' || (entry.kind === undefined && shaped);
     if (key.length >= 4 || (key.length === 3 && name)) {
-      for (let j = 0; j < key.length; j++) {
+      for (let j = 1; j <= gapLast(term); j++) {
         const del = key.slice(0, j) + key.slice(j + 1);
-        push(this.deleted, hashKey(KeyHash.of(del), del.length, 0), { term, pos: j });
-        orMask(this.plain, pairOf(del, 0, 1), del.length);
+        this.deleted.add(hashKey(KeyHash.of(del), del.length, 0), term, true);
+        this.plain.or(del, 0, 1, del.length);
       }
       this.shortLengths.add(key.length - 1);
     }
-    if (key.length >= 3) {
-      for (let j = 0; j + 1 < key.length; j++) {
+    if (key.length >= (person ? 3 : 4)) {
+      for (let j = swapFirst(term); j + 1 < key.length; j++) {
         const sw = key.slice(0, j) + key[j + 1] + key[j] + key.slice(j + 2);
         if (key[j] !== key[j + 1]) {
-          push(this.swapped, hashKey(KeyHash.of(sw), key.length, 0), { term, pos: j });
-          orMask(this.plain, pairOf(sw, 0, 1), sw.length);
+          this.swapped.add(hashKey(KeyHash.of(sw), key.length, 0), term, true);
+          this.plain.or(sw, 0, 1, sw.length);
         }
       }
     }
-    return term;
   }
 
   /** True when the text is itself a Chinese glossary term. */
@@ -146,23 +202,28 @@ export class ZhIndex {
         runEnd = i;
         while (runEnd < n && key.charCodeAt(runEnd) !== 1) runEnd++;
       }
-      const pm = this.plain.get(pairOf(key, i, i + 1)) ?? 0;
-      const [s0, s1, s2] = this.slots as [Map<number, number>, Map<number, number>, Map<number, number>];
-      const m0 = (s0.get(pairOf(key, i + 1, i + 2)) ?? 0) | ((s0.get(pairOf(key, i + 1, -1)) ?? 0) & 4);
-      const m1 = (s1.get(pairOf(key, i, i + 2)) ?? 0) | ((s1.get(pairOf(key, i, -1)) ?? 0) & 4);
-      const m2 = s2.get(pairOf(key, i, i + 1)) ?? 0;
-      const any = pm | m0 | m1 | m2;
+      this.two.scan(key, kh, i, runEnd, cands);
+      const pm = this.plain.at(key, i, i + 1);
+      const [s0, s1, s2] = this.slots;
+      const m0 = s0.at(key, i + 1, i + 2) | (s0.at(key, i + 1, -1) & 4);
+      const m1 = s1.at(key, i, i + 2) | (s1.at(key, i, -1) & 4);
+      const m2 = s2.at(key, i, i + 1);
+      const ef = this.endsFirst.at(key, i, -1);
+      const any = pm | m0 | m1 | m2 | ef;
       if (any === 0) continue;
-      for (const len of this.lengths) {
-        if (i + len > runEnd || ((any >> len) & 1) === 0) continue;
+      // the lengths some key allows, longest first
+      for (let rest = any & this.lengthMask; rest !== 0;) {
+        const len = 31 - Math.clz32(rest);
         const bit = 1 << len;
+        rest ^= bit;
+        if (i + len > runEnd) continue;
         const plainHead = (pm & bit) !== 0;
         const h = kh.at(i, len);
         const hits = plainHead ? this.exact.get(hashKey(h, len, 0)) : undefined;
         if (hits) {
           let isCorrect = false;
           for (const term of hits) {
-            if (term.reading.key.length !== len || !sameUnits(key, i, term.reading.key, -1)) continue;
+            if (term.key.length !== len || !sameUnits(key, i, term.key, -1)) continue;
             // a correctly written term has its own key: only then can the window be one
             if (isCorrect || this.terms.has(text.slice(offsets[i], offsets[i + len]))) {
               isCorrect = true;
@@ -177,107 +238,45 @@ export class ZhIndex {
         }
         const plain = hashKey(h, len, 0);
         const dh = plainHead && this.shortLengths.has(len) ? this.deleted.get(plain) : undefined;
-        if (dh) for (const d of dh) if (d.term.reading.key.length === len + 1 && sameUnitsDeleted(key, i, d.term.reading.key, d.pos)) cands.push({ term: d.term, at: i, len, wild: -1, shape: { missing: d.pos } });
+        if (dh) {
+          for (const term of dh) {
+            if (term.key.length !== len + 1) continue;
+            for (let pos = 1; pos <= gapLast(term); pos++) {
+              if (sameUnitsDeleted(key, i, term.key, pos)) cands.push({ term, at: i, len, wild: -1, shape: { missing: pos } });
+            }
+          }
+        }
         const sh = plainHead && len >= 3 ? this.swapped.get(plain) : undefined;
-        if (sh) for (const w of sh) if (w.term.reading.key.length === len && sameUnitsSwapped(key, i, w.term.reading.key, w.pos)) cands.push({ term: w.term, at: i, len, wild: -1, shape: { swap: w.pos } });
+        if (sh) {
+          for (const term of sh) {
+            const tk = term.key;
+            if (tk.length !== len) continue;
+            for (let pos = swapFirst(term); pos + 1 < len; pos++) {
+              if (tk[pos] !== tk[pos + 1] && sameUnitsSwapped(key, i, tk, pos)) cands.push({ term, at: i, len, wild: -1, shape: { swap: pos } });
+            }
+          }
+        }
         if (len === 2) {
           titled ??= titleStarts(text, r);
           if (!titled[i + 2]) continue;
         }
+        const me = (ef & bit) !== 0 ? this.ends.at(key, i, i + len - 1) : 0;
         for (let j = 0; j < len; j++) {
-          if (((j === 0 ? m0 : j === 1 ? m1 : m2) & bit) === 0) continue;
+          if (((j === 0 ? m0 : j === 1 ? m1 : j === len - 1 ? m2 : me) & bit) === 0) continue;
           const wh = this.wild.get(hashKey(KeyHash.without(h, key, i, len, j), len, j + 1));
           if (!wh) continue;
-          for (const w of wh) {
-            const tk = w.term.reading.key;
+          for (const term of wh) {
+            const tk = term.key;
             if (tk.length !== len || tk.charCodeAt(j) === key.charCodeAt(i + j) || !sameUnits(key, i, tk, j)) continue;
             // up to three syllables, the wildcarded one must share an initial or a final (see `score`)
             if (len <= 3 && !unitsMayShare(tk.charCodeAt(j), key.charCodeAt(i + j))) continue;
-            cands.push({ term: w.term, at: i, len, wild: j });
+            cands.push({ term, at: i, len, wild: j });
           }
         }
       }
     }
     return { cands, correct };
   }
-}
-
-function orMask(map: Map<number, number>, pair: number, len: number): void {
-  map.set(pair, (map.get(pair) ?? 0) | (1 << len));
-}
-
-/** Two units of a key as one number (position -1 or past the end reads 0, as gates do for short keys). */
-function pairOf(key: string, a: number, b: number): number {
-  const v = b >= 0 && b < key.length ? key.charCodeAt(b) : 0;
-  return key.charCodeAt(a) * 65536 + v;
-}
-
-const BASE = 0x2f0b3;
-/** BASE^k modulo 2^32, grown on demand. */
-const POW: number[] = [1];
-function pow(k: number): number {
-  while (POW.length <= k) POW.push(Math.imul(POW[POW.length - 1]!, BASE));
-  return POW[k]!;
-}
-
-/**
- * Polynomial hashes of a key's windows (modulo 2^32, from prefix hashes), so a window's hash and its hash with
- * one unit wildcarded are a few multiplications, and no substring is built per window.
- */
-class KeyHash {
-  private readonly prefix: Int32Array;
-  constructor(key: string) {
-    this.prefix = new Int32Array(key.length + 1);
-    for (let i = 0; i < key.length; i++) this.prefix[i + 1] = (Math.imul(this.prefix[i]!, BASE) + key.charCodeAt(i)) | 0;
-  }
-  /** Hash of key[i, i + len). */
-  at(i: number, len: number): number {
-    return (this.prefix[i + len]! - Math.imul(this.prefix[i]!, pow(len))) | 0;
-  }
-  static of(key: string): number {
-    let h = 0;
-    for (let i = 0; i < key.length; i++) h = (Math.imul(h, BASE) + key.charCodeAt(i)) | 0;
-    return h;
-  }
-  /** Hash `h` of key[at, at + len) with unit j counted as 0 (the wildcard). */
-  static without(h: number, key: string, at: number, len: number, j: number): number {
-    return (h - Math.imul(key.charCodeAt(at + j), pow(len - 1 - j))) | 0;
-  }
-}
-
-/** A map key from a hash, a length and a slot (0 plain, j + 1 wildcard at j); kept a small integer. */
-function hashKey(h: number, len: number, slot: number): number {
-  return (Math.imul(h ^ (len * 0x45d9f3b + slot * 0x27d4eb2d), 0x9e3779b1) >>> 2) & 0x3fffffff;
-}
-
-/** key[at, at + term.length) equals `term`, except position `skip` (or nowhere when -1). */
-function sameUnits(key: string, at: number, term: string, skip: number): boolean {
-  for (let p = 0; p < term.length; p++) if (p !== skip && key.charCodeAt(at + p) !== term.charCodeAt(p)) return false;
-  return true;
-}
-
-/** key[at, at + term.length - 1) equals `term` without its unit `pos`. */
-function sameUnitsDeleted(key: string, at: number, term: string, pos: number): boolean {
-  for (let p = 0, q = 0; q < term.length; q++) {
-    if (q === pos) continue;
-    if (key.charCodeAt(at + p++) !== term.charCodeAt(q)) return false;
-  }
-  return true;
-}
-
-/** key[at, at + term.length) equals `term` with units pos and pos + 1 exchanged. */
-function sameUnitsSwapped(key: string, at: number, term: string, pos: number): boolean {
-  for (let p = 0; p < term.length; p++) {
-    const q = p === pos ? pos + 1 : p === pos + 1 ? pos : p;
-    if (key.charCodeAt(at + p) !== term.charCodeAt(q)) return false;
-  }
-  return true;
-}
-
-function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** For each code point position (and the end): true when a title such as 教授 starts there. */
@@ -288,4 +287,14 @@ export function titleStarts(text: string, r: Reading): boolean[] {
     if (first.test(r.chars[i]!) && TITLE.test(text.slice(r.offsets[i], r.offsets[i]! + 4))) out[i] = true;
   }
   return out;
+}
+
+/** Last term position indexed as a gap: never the first; the last only in a person's name (as `score` reads them). */
+function gapLast(term: ZhTerm): number {
+  return term.key.length - (term.person ? 1 : 2);
+}
+
+/** First term position indexed as a swap: a swap of the first two syllables only in a person's name. */
+function swapFirst(term: ZhTerm): number {
+  return term.person ? 0 : 1;
 }

@@ -1,7 +1,8 @@
 /**
  * Chinese glossary matcher: finds spans that *sound like* a glossary term but are written differently
  * (姚继志 → 姚期智, 智理 → 治理, 高温院士 → 高文院士). Candidates come from zh-index.ts (pinyin keys, one
- * syllable of slack, a missing or swapped syllable); this file scores them.
+ * syllable of slack, a missing or swapped syllable) and zh-two-edits.ts (two edits in a long term); this file
+ * scores them, with the segmentation and context checks of zh-checks.ts.
  *
  * Each candidate is scored: a base by length (longer is more distinctive), minus the pinyin distance (0
  * identical, 0.3 fuzzy pair, 0.6 half-syllable, 1 unrelated; one unrelated syllable weighs less in a long
@@ -14,19 +15,20 @@
  * misheard part of a match. A missing syllable is accepted only where a character beside the gap forms no
  * word, never at the start, at the end only for a titled name; a swap only for a titled name or a longer
  * term whose first character is as written; both score below 0.9. Overlapping candidates: most confident
- * wins. The flag covers only the differing characters, so 国际智理研究院 becomes 智 → 治. Surname-only
- * mentions (徐老师 → 薛老师) are zh-surname.ts.
+ * wins. The flag covers only the differing characters, so 国际智理研究院 becomes 智 → 治. Two edits in a long
+ * term (芳华卫视 → 凤凰卫视, 新政重书 → 新征程丛书) need the text to fall apart where they are and stay below
+ * 0.7 (review). A person's window that reads as ordinary words (学院院士, 和治理, 的方式) is dropped, so a
+ * glossary of thousands of names stays quiet on clean text (`readsAsName`). Surname-only mentions (徐老师 →
+ * 薛老师) are zh-surname.ts.
  */
 import type { ChineseLexicon } from '../lexicon/types';
 import type { GlossaryEntry, GlossaryForm } from './glossary';
-import { formatPinyin, NON_HAN, readPinyin, syllableDistance, type Reading } from './pinyin-key';
-import { looksLikeName } from './surnames';
+import { formatPinyin, readPinyin, syllableDistance, type Reading } from './pinyin-key';
+import {
+  explainedOutside, formsWordInside, FUNCTION_CHARS, INTERJECTIONS, isCommon, readsAsName, straddles, twoEditsHold,
+} from './zh-checks';
 import { TITLE, ZhIndex, type Candidate } from './zh-index';
 import { SurnameMatcher } from './zh-surname';
-
-/** Never the misheard part of a match: interjections, and (for fuzzy matches) function characters. */
-const INTERJECTIONS = new Set([...'啊呃嗯哦吧呢吗哈嘛呀哎诶唉噢']);
-const FUNCTION_CHARS = new Set([...'的了是在和与及或也都就这那我你他她它们个一不有为对从把被将以于等其中上下来去说要会能到时而并但还所如之']);
 
 /** A proposed correction found by the matcher; offsets are UTF-16 units of the searched text. */
 export interface ZhMatch {
@@ -89,17 +91,20 @@ export class ZhMatcher {
     let dist = 0;
     let toneMiss = 0;
     let functionChange = false;
+    const merged = shape?.merged;
     for (let p = 0; p < len; p++) {
       const q = align[p]!;
-      const d = syllableDistance(r.syllables[at + p]!, t.syllables[q]!);
-      if (r.chars[at + p] !== term.chars[q] || (shape?.swap !== undefined && q !== p)) {
+      let d = syllableDistance(r.syllables[at + p]!, t.syllables[q]!);
+      // two syllables heard as one: the nearer of the two (重 chong for 程丛 cheng cong)
+      if (p === merged) d = Math.min(d, syllableDistance(r.syllables[at + p]!, t.syllables[q + 1]!));
+      if (r.chars[at + p] !== term.chars[q] || (shape?.swap !== undefined && q !== p) || p === merged) {
         diff.push(p);
         const ch = r.chars[at + p]!;
         if (INTERJECTIONS.has(ch)) return null;
         if (d >= 0.6 && FUNCTION_CHARS.has(ch)) functionChange = true;
       }
       dist += d;
-      if (r.tones[at + p] !== t.tones[q]) toneMiss++;
+      if (r.tones[at + p] !== t.tones[q] && p !== merged) toneMiss++;
     }
     const missing = shape?.missing;
     if (diff.length === 0 && missing === undefined) return null;
@@ -110,9 +115,10 @@ export class ZhMatcher {
     if (functionChange && !opaque) return null;
     const after = text.slice(r.offsets[at + len], r.offsets[at + len]! + 3);
     const titled = TITLE.test(after);
-    const nameLike = term.entry.kind === 'name' || looksLikeName(term.givenOf ?? term.text);
+    const nameLike = term.person;
     if (term.givenOf && !(titled && dist === 0)) return null;
     const window = r.chars.slice(at, at + len).join('');
+    if (lexicon && !shape && !readsAsName(text, r, c, diff, titled, nameLike, lexicon)) return null;
     if (wild >= 0) {
       const d = syllableDistance(r.syllables[at + wild]!, t.syllables[wild]!);
       if (len <= 2 && !(titled && d <= 0.6 && dist === d && nameLike)) return null;
@@ -120,6 +126,8 @@ export class ZhMatcher {
     }
     // a word shared by several entries is matched as it sounds, never with a gap or a swap (对人工智能 is no 对抗人工智能)
     if (shape && term.entry.part) return null;
+    const twoEdits = shape?.double !== undefined || merged !== undefined;
+    if (twoEdits && !twoEditsHold(text, r, c, diff, lexicon)) return null;
     if (shape) {
       // a missing syllable: short windows need the other characters as written (高奇教授, 马瓦拉先生) or a title;
       // a swap: a name before a title, or a longer term with its first character as written
@@ -135,6 +143,9 @@ export class ZhMatcher {
     // one unrelated syllable weighs less in a long term (现代化新政治丛书 → 现代化新征程丛书)
     conf -= 0.5 * dist * Math.min(1, 5 / tlen);
     if (shape) conf = Math.min(conf, 0.75) - 0.05;
+    // two changed syllables are weaker evidence than one: review only
+    if (shape?.double !== undefined) conf = 0.5 + 0.05 * Math.min(2, tlen - 4) - 0.1 * Math.max(0, dist - 1.2);
+    if (merged !== undefined) conf = Math.min(conf, 0.65);
     conf -= (len <= 2 ? 0.08 : 0.05) * toneMiss;
     if (toneMiss === 0) conf += 0.05;
     if (titled && !term.entry.part) conf += 0.1;
@@ -144,7 +155,8 @@ export class ZhMatcher {
     // is not 前沿人工智能 missing 沿 and 人工智能理论 not 人工智能治理 missing 治
     if (missing !== undefined && !lexicon && !(titled && nameLike)) return null;
     if (lexicon && missing !== undefined && !(titled && nameLike) &&
-        ![missing - 1, missing].some((p) => p >= 0 && p < len && !explainedOutside(text, r, at + p, at + p + 1, -1, -1, lexicon))) return null;
+        ![missing - 1, missing].some((p) => p >= 0 && p < len && !FUNCTION_CHARS.has(r.chars[at + p]!) &&
+          !explainedOutside(text, r, at + p, at + p + 1, -1, -1, lexicon))) return null;
     if (lexicon && diff.length > 0) {
       const lo = at + diff[0]!;
       const hi = at + diff[diff.length - 1]! + 1;
@@ -154,8 +166,13 @@ export class ZhMatcher {
       if (!strong && !(wild < 0 && !shape && len >= 3) && explainedOutside(text, r, lo, hi, at, at + len, lexicon)) return null;
       // a changed syllable that forms a common word inside the window is that word (人工智能机理, 通过), unless
       // the term is opaque there (华信有道 for 华信永道: 永 forms no word inside the term)
-      if (!strong && len - diff.length < 6 && diff.some((p) => syllableDistance(r.syllables[at + p]!, t.syllables[align[p]!]!) >= 0.6 &&
+      if (!strong && !twoEdits && len - diff.length < 6 && diff.some((p) => syllableDistance(r.syllables[at + p]!, t.syllables[align[p]!]!) >= 0.6 &&
           formsWordInside(r, at + p, at, at + len, lexicon) && !opaque)) return null;
+      // in a long window too when it is the term's head word (an institution's place or owner, a term's first word:
+      // another word there is another name or phrase): 国际人工智能协会 is not 国家人工智能协会, 引领人工智能安全 not
+      // 隐私人工智能安全 (现代化新政治丛书 → 征程 keeps its head)
+      if (!strong && !twoEdits && !opaque && len - diff.length >= 6 && diff.some((p) => align[p]! <= 1 &&
+          syllableDistance(r.syllables[at + p]!, t.syllables[align[p]!]!) >= 0.6 && formsWordInside(r, at + p, at, at + Math.min(len, 2), lexicon))) return null;
     }
     // a two-character window whose written character forms a common word across its edge straddles two
     // words (是指能力 is not 智能: 指 | 能力)
@@ -180,7 +197,7 @@ export class ZhMatcher {
     let thi = -1;
     for (let p = lo; p < hi; p++) {
       tlo = Math.min(tlo, align[p]!);
-      thi = Math.max(thi, align[p]! + 1);
+      thi = Math.max(thi, align[p]! + (p === shape?.merged ? 2 : 1));
     }
     if (missing !== undefined && missing >= lo && missing <= hi) {
       tlo = Math.min(tlo, missing);
@@ -188,7 +205,8 @@ export class ZhMatcher {
     }
     const sign = dist === 0 && !shape ? '=' : '≈';
     const name = term.givenOf ? `${term.text} (given name of ${term.givenOf})` : term.text;
-    const how = missing !== undefined ? ', one syllable missing' : shape?.swap !== undefined ? ', two syllables swapped' : '';
+    const how = missing !== undefined ? ', one syllable missing' : shape?.swap !== undefined ? ', two syllables swapped'
+      : shape?.double !== undefined ? ', two syllables changed' : shape?.merged !== undefined ? ', two syllables heard as one' : '';
     return {
       start: r.offsets[at + lo]!,
       end: r.offsets[at + hi]!,
@@ -209,44 +227,11 @@ function alignOf(c: Candidate): number[] {
   for (let p = 0; p < c.len; p++) {
     const m = c.shape?.missing;
     const s = c.shape?.swap;
-    out.push(m !== undefined ? (p < m ? p : p + 1) : s === p ? p + 1 : s !== undefined && s + 1 === p ? p - 1 : p);
+    const j = c.shape?.merged;
+    out.push(m !== undefined ? (p < m ? p : p + 1) : j !== undefined ? (p <= j ? p : p + 1)
+      : s === p ? p + 1 : s !== undefined && s + 1 === p ? p - 1 : p);
   }
   return out;
-}
-
-function isCommon(lexicon: ChineseLexicon, word: string): boolean {
-  if (!lexicon.has(word)) return false;
-  const rank = lexicon.rank?.(word);
-  return rank === undefined || rank < 60000;
-}
-
-/** True when a common word of 2-4 characters covers a character of [lo, hi) and reaches outside [from, to). */
-function explainedOutside(text: string, r: Reading, lo: number, hi: number, from: number, to: number, lexicon: ChineseLexicon): boolean {
-  const n = r.chars.length;
-  for (let p = lo; p < hi; p++) {
-    for (let a = Math.max(0, p - 3); a <= p; a++) {
-      for (let b = p + 1; b <= Math.min(n, a + 4); b++) {
-        if (b - a < 2 || (a >= from && b <= to)) continue;
-        if (r.key.slice(a, b).includes(NON_HAN)) continue;
-        if (isCommon(lexicon, text.slice(r.offsets[a], r.offsets[b]))) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** True when the character at `p` forms a common two-character word with a neighbour inside [from, to). */
-function formsWordInside(r: Reading, p: number, from: number, to: number, lexicon: ChineseLexicon): boolean {
-  const c = r.chars[p]!;
-  return (p - 1 >= from && isCommon(lexicon, r.chars[p - 1]! + c)) || (p + 1 < to && isCommon(lexicon, c + r.chars[p + 1]!));
-}
-
-/** True when the window character at `at + p` (of two) forms a common two-character word with its outer neighbour. */
-function straddles(r: Reading, at: number, p: number, lexicon: ChineseLexicon): boolean {
-  const q = at + p;
-  const o = p === 0 ? q - 1 : q + 1;
-  if (o < 0 || o >= r.chars.length || r.key[o] === NON_HAN) return false;
-  return isCommon(lexicon, p === 0 ? r.chars[o]! + r.chars[q]! : r.chars[q]! + r.chars[o]!);
 }
 
 /** A candidate lying inside a correctly written glossary term is noise. */

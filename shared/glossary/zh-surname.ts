@@ -80,12 +80,16 @@ export class SurnameMatcher {
       if (f.lang !== 'zh' || chars.length < 2 || chars.length > 3 || !/^\p{Script=Han}+$/u.test(f.text)) continue;
       if (!(f.entry.kind === 'name' || (f.entry.kind === undefined && looksLikeName(f.text)))) continue;
       this.surnames.add(chars[0]!);
-      if (!this.bearers.get(chars[0]!)?.includes(f.text)) this.bearers.set(chars[0]!, [...this.bearers.get(chars[0]!) ?? [], f.text]);
+      // forms are distinct texts (glossaryForms dedupes them), so each is pushed once; a copy per name was
+      // quadratic in the bearers of a common surname (hundreds of 王 in a large glossary)
+      const bearers = this.bearers.get(chars[0]!);
+      if (bearers) bearers.push(f.text);
+      else this.bearers.set(chars[0]!, [f.text]);
       const reading = readOf(f.text) ?? readPinyin(f.text);
       const syllable = reading.syllables[0]!;
       if (chars.length === 2 && reading.key.length === 2) {
         const list = this.byGiven.get(reading.key[1]!) ?? this.byGiven.set(reading.key[1]!, []).get(reading.key[1]!)!;
-        if (!list.some((p) => p.form.text === f.text)) list.push({ surname: chars[0]!, given: chars[1]!, syllable: reading.syllables[1]!, form: f });
+        list.push({ surname: chars[0]!, given: chars[1]!, syllable: reading.syllables[1]!, form: f });
       }
       if (seen.has(chars[0]! + syllable)) continue;
       seen.add(chars[0]! + syllable);

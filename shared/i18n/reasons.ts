@@ -17,6 +17,8 @@ const Q = '"([^"]*)"';
 const TAILS: Array<[RegExp, Translate]> = [
   [/^, one syllable missing/, () => '，少了一个音节'],
   [/^, two syllables swapped/, () => '，两个音节颠倒'],
+  [/^, two syllables changed/, () => '，两个音节听错'],
+  [/^, two syllables heard as one/, () => '，两个音节听成一个'],
   [/^, before (\S+)/, (m) => `，位于“${m[1]}”之前`],
 ];
 

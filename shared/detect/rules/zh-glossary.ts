@@ -35,6 +35,9 @@ export const zhGlossary: Rule = {
     { in: '我们肯定是秉承智能向上的宗旨。', resources: { glossary: '智能向善全球伙伴计划', zhLexicon: true }, flags: ['上'], note: 'the head of a long programme name is a form of it' },
     { in: '薛教授说得好。团队共同编写教兰教授担任顾问，薛老师也在。', resources: { glossary: '薛澜\tLan Xue', zhLexicon: true }, level: 'thorough', flags: ['教兰'], note: 'a wrong surname before the right given name of a person named with a title elsewhere' },
     { in: '薛院长和薛老师都来了，王兰教授也在。', resources: { glossary: '薛澜', zhLexicon: true }, level: 'thorough', flags: [], note: 'keeps another person whose surname is a common one (王兰)' },
+    { in: '感谢中心与芳华卫视的支持。', resources: { glossary: '凤凰卫视', zhLexicon: true }, level: 'thorough', flags: ['芳华'], note: 'two neighbouring syllables changed in a long name (fang/feng, hua/huang)' },
+    { in: '这是人工智能战略的问题。', resources: { glossary: '人工智能治理', zhLexicon: true }, flags: [], note: 'keeps 战略: a changed pair that is a common word is that word' },
+    { in: '这本书是现代化新政重书的第二集。', resources: { glossary: '现代化新征程丛书', zhLexicon: true }, level: 'thorough', flags: ['政重'], note: 'two syllables heard as one (程丛 cheng cong as 重 chong)' },
     { in: '狭义人工智能是指能力限于特定领域的系统。', resources: { glossary: '具身智能机器人\n智能向善全球伙伴计划', zhLexicon: true }, flags: [], note: 'keeps 是指能力: 指能 straddles two words (能力)' },
   ],
   detect(segment, ctx): Proposal[] {

@@ -7,7 +7,10 @@
  *      streamed), then all flags in (detection by chunks, flags streamed as columns), with long tasks meanwhile;
  *   3. scrolling it for ~3 s: long tasks over 50 ms;
  *   4. "accept all fillers" on it (Shift+A): keydown to the next painted frame.
+ *   5. memory (first, in a Chromium without DevTools' Network domain; bench/lib.mjs bareChromium): the page's
+ *      renderer process — the app and its worker — with the bundled sample, the seed, and the N× file open.
  * Usage: node bench/app.bench.mjs [--no-build] [--times N] [--profile] (CPU profile of scrolling and accept-all)
+ *        [--memory-only | --no-memory] [--dist DIR] (serve another web build instead of building dist/web)
  * Needs /usr/bin/chromium. Reads /work/shared/seeds/001_*.txt when present, else samples/waic-2024-excerpt.txt.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { bareChromium, CHROMIUM_ARGS, memoryLine } from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TMP = mkdtempSync(join(tmpdir(), 'jiaodui-bench-'));
@@ -38,13 +42,49 @@ const seedName = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith
 const seedPath = seedName ? join(SEEDS, seedName) : join(ROOT, 'samples/waic-2024-excerpt.txt');
 const seed = readFileSync(seedPath, 'utf8');
 
-if (!args.includes('--no-build')) await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn' });
-const { server, url } = await serveStatic(join(ROOT, 'dist/web'));
+const DIST = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]) : join(ROOT, 'dist/web');
+if (!args.includes('--no-build') && !args.includes('--dist')) await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn' });
+const { server, url } = await serveStatic(DIST);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const big = Array.from({ length: times }, () => seed).join('\n\n');
+
+/** Memory (see bench/lib.mjs): the page's renderer after the sample, the seed and the N× file are open. */
+async function memoryPass() {
+  const c = await bareChromium(url);
+  const rss = [];
+  const note = async (label) => {
+    const m = await c.memory();
+    rss.push(m.renderer?.rss ?? 0);
+    console.log(`memory, ${label}: ${memoryLine(m)}`);
+    return m;
+  };
+  const openFile = async (name, text) => {
+    const file = join(TMP, name);
+    writeFileSync(file, text);
+    await c.chooseFiles('[data-testid="open-button"]', [file]);
+    await c.waitFor((n) => document.title.includes(n) && Boolean(document.querySelector('.segment')) && Boolean(document.querySelector('.app[data-busy="false"]')), name.replace(/\.txt$/, ''), 600_000);
+    await new Promise((r) => setTimeout(r, 1000));
+  };
+  try {
+    await c.waitFor(() => Boolean(document.querySelector('.app[data-ready="true"] [data-testid="review-view"] .segment') && document.querySelector('.app[data-busy="false"]')));
+    await new Promise((r) => setTimeout(r, 1000));
+    await note('the bundled sample open');
+    await openFile('seed.txt', seed);
+    await note(`the seed open (${seed.length.toLocaleString()} characters)`);
+    await openFile('big.txt', big);
+    const last = await note(`the ${times}× file open (${(big.length / 1e6).toFixed(1)} M characters, all flags in)`);
+    console.log(`memory: the page's renderer process peaked at ${last.renderer?.peak.toFixed(0)} MB RSS (VmHWM); after each step RSS ${rss.map((x) => x.toFixed(0)).join(' → ')} MB`);
+  } finally {
+    await c.close();
+  }
+}
+if (!args.includes('--no-memory')) await memoryPass();
+if (args.includes('--memory-only')) {
+  server.close();
+  process.exit(0);
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
 const page = await context.newPage();
 await page.goto(url);
@@ -110,7 +150,6 @@ const lt = (list) => `${list.length} long tasks >50 ms${list.length ? ` (max ${M
 const small = await open('seed.txt', seed);
 console.log(`seed (${seedName ?? 'sample'}, ${seed.length.toLocaleString()} chars): open→rows ${small.rowsWall} ms (marks ${small.marks.rows.toFixed(0)} ms), all flags in ${small.wall} ms; ${small.counts.segments}; ${lt(small.marks.longTasks)}`);
 
-const big = Array.from({ length: times }, () => seed).join('\n\n');
 const bigRun = await profiled(`opening ${times}×`, () => open('big.txt', big));
 const segCount = await page.evaluate(() => document.querySelector('.statusbar')?.textContent ?? '');
 console.log(`${times}× seed (${(big.length / 1e6).toFixed(1)} M chars): open→rows ${bigRun.rowsWall} ms (marks ${bigRun.marks.rows.toFixed(0)} ms), all flags in ${bigRun.wall} ms (marks ${bigRun.marks.all.toFixed(0)} ms); ${lt(bigRun.marks.longTasks)} while opening; ${segCount}`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document, window, requestAnimationFrame */
+/* global document, window, requestAnimationFrame, HTMLInputElement */
 /**
  * The waveform view with a long recording, in Chromium on the web build:
  *   1. makes a long test recording with the bundled ffmpeg (3 s of a 220 Hz tone, 1 s of silence, repeated; 32 kbit/s
@@ -9,7 +9,10 @@
  *      audio through an <audio> element, nothing decoded): file chosen → waveform ready, JS heap after;
  *   4. long tasks (> 50 ms) and the worst frame while: scrolling the segment list 3 s; playing 5 s at 2× with the
  *      list following; panning the waveform across the file 3 s (regions recreated for each window).
- * Usage: node bench/waveform.bench.mjs [--no-build] [--minutes 180] [--segments 3000]
+ *   5. memory (first, in a Chromium without DevTools' Network domain; bench/lib.mjs): the page's renderer process —
+ *      the app and its worker — after each of those steps, its peak, and the JS heaps of page and worker.
+ * Usage: node bench/waveform.bench.mjs [--no-build] [--minutes 180] [--segments 3000] [--memory-only | --no-memory]
+ *        [--dist DIR] (serve another web build, e.g. one of the previous code, instead of building dist/web)
  * Needs /usr/bin/chromium and `npm run build:cli` (dist/cli). The audio is kept in $TMPDIR/jiaodui-waveform-bench.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { bareChromium, CHROMIUM_ARGS, memoryLine } from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -61,9 +65,10 @@ const srt = Array.from({ length: SEGMENTS }, (_, i) => `${i + 1}\n${clock(i * sl
 const srtPath = join(WORK, `talk-${SEGMENTS}.srt`);
 writeFileSync(srtPath, srt);
 
-if (!args.includes('--no-build')) await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn' });
+const DIST = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]) : join(ROOT, 'dist/web');
+if (!args.includes('--no-build') && !args.includes('--dist')) await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn' });
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8' };
-const dist = join(ROOT, 'dist/web');
+const dist = DIST;
 const server = createServer((req, res) => {
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const file = resolve(dist, '.' + (pathname.endsWith('/') ? pathname + 'index.html' : pathname));
@@ -71,37 +76,86 @@ const server = createServer((req, res) => {
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-/** An unknown switch only the browser process carries: finds it and its children in `ps`. */
-const TAG = `--jiaodui-bench=${process.pid}`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', TAG],
-});
+
+/**
+ * The memory pass: the same steps in a Chromium driven without DevTools' Network domain (bench/lib.mjs
+ * bareChromium: playwright's network agent would keep ~50 MB of response bodies in the renderer), measuring the
+ * page's renderer process (the page and its worker) after each step, and its peak RSS over the whole run.
+ */
+async function memoryPass(url) {
+  const c = await bareChromium(url);
+  const rows = [];
+  const note = async (label) => {
+    const m = await c.memory();
+    rows.push([label, m]);
+    console.log(`memory, ${label}: ${memoryLine(m)}`);
+  };
+  try {
+    await c.waitFor(() => Boolean(document.querySelector('.app[data-ready="true"] [data-testid="review-view"] .segment') && document.querySelector('.app[data-busy="false"]')));
+    await new Promise((r) => setTimeout(r, 1000));
+    await note('the bundled sample open');
+    await c.chooseFiles('[data-testid="open-button"]', [srtPath]);
+    await c.waitFor((n) => document.title.includes(n) && Boolean(document.querySelector('.app[data-busy="false"]')), `talk-${SEGMENTS}`);
+    await new Promise((r) => setTimeout(r, 500));
+    await note(`${SEGMENTS} segments open`);
+    await c.chooseFiles('[data-testid="audio-button"]', [audio, peaksJson]);
+    await c.waitFor(() => Boolean(document.querySelector('[data-testid="waveform"][data-state="ready"]')));
+    await new Promise((r) => setTimeout(r, 500));
+    await note(`+ the ${MINUTES}-minute waveform`);
+    await c.evaluate(async () => {
+      const el = document.querySelector('[data-testid="segment-list"]');
+      const start = performance.now();
+      while (performance.now() - start < 3000) {
+        el.scrollTop += 900;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      el.scrollTop = 0;
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    await note('after scrolling the list 3 s');
+    await c.evaluate(() => {
+      const input = document.querySelector('[data-testid="zoom"]');
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, '6');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await c.click('.segment .segment-meta', 3);
+    for (let i = 0; i < 5; i++) await c.key('F4');
+    const played = await c.evaluate(async () => {
+      const media = document.querySelector('audio[data-testid="waveform-media"]');
+      const from = media.currentTime;
+      await new Promise((r) => setTimeout(r, 5000));
+      return media.currentTime - from;
+    });
+    await c.key('Escape');
+    await note(`after playing 5 s at 2× (${played.toFixed(1)} s of audio)`);
+    await c.evaluate(async () => {
+      const scroller = document.querySelector('.waveform-canvas > div').shadowRoot.querySelector('.scroll');
+      const start = performance.now();
+      while (performance.now() - start < 3000) {
+        scroller.scrollLeft = ((performance.now() - start) / 3000) * (scroller.scrollWidth - scroller.clientWidth);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    await note('after panning the waveform across the file in 3 s');
+    const peak = Math.max(...rows.map(([, m]) => m.renderer?.peak ?? 0));
+    console.log(`memory: the page's renderer process peaked at ${peak.toFixed(0)} MB RSS (VmHWM) over the run; after each step RSS ${rows.map(([, m]) => m.renderer?.rss.toFixed(0)).join(' → ')} MB`);
+  } finally {
+    await c.close();
+  }
+}
+
+if (!args.includes('--no-memory')) await memoryPass(`http://127.0.0.1:${server.address().port}/`);
+if (args.includes('--memory-only')) {
+  server.close();
+  process.exit(0);
+}
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
 const page = await context.newPage();
 page.on('pageerror', (e) => console.error('[page error]', e.message));
 const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
-/** RSS of Chromium's processes (MB): the renderers (the page and its worker) and all of them together. */
-const chromiumRss = () => {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' }).trim().split('\n').map((l) => {
-    const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(l);
-    return m ? { pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4] } : null;
-  }).filter(Boolean);
-  const mine = new Set(rows.filter((r) => r.args.includes(TAG)).map((r) => r.pid));
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const r of rows) if (!mine.has(r.pid) && mine.has(r.ppid)) { mine.add(r.pid); grew = true; }
-  }
-  const procs = rows.filter((r) => mine.has(r.pid));
-  const sum = (list) => (list.reduce((a, r) => a + r.rss, 0) / 1024).toFixed(0);
-  return `renderer RSS ${sum(procs.filter((r) => r.args.includes('--type=renderer')))} MB, all Chromium processes ${sum(procs)} MB`;
-};
-const heapMb = async () => {
-  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1e6).toFixed(0);
-};
 
 await page.goto(`http://127.0.0.1:${server.address().port}/`);
 await page.waitForSelector('.app[data-ready="true"] [data-testid="review-view"] .segment');
@@ -110,12 +164,9 @@ const choose = async (button, files) => {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(`[data-testid="${button}"]`)]);
   await chooser.setFiles(files);
 };
-console.log(`the bundled sample open: ${chromiumRss()}`);
 await choose('open-button', srtPath);
 await page.waitForFunction((n) => document.title.includes(n), `talk-${SEGMENTS}`);
 await page.waitForSelector('.app[data-busy="false"]', { timeout: 300_000 });
-const heapBefore = await heapMb();
-const rssBefore = chromiumRss();
 
 const t0 = Date.now();
 await choose('audio-button', [audio, peaksJson]);
@@ -126,7 +177,7 @@ const marks = await page.evaluate(() => ({
   ready: performance.measure('ready', 'jiaodui:file-chosen', 'jiaodui:waveform-ready').duration,
 }));
 await page.waitForTimeout(500);
-console.log(`${SEGMENTS} segments over ${MINUTES} min: chosen → peaks read ${marks.peaks.toFixed(0)} ms, → waveform ready ${marks.ready.toFixed(0)} ms (wall ${wall} ms); JS heap ${heapBefore} MB before the audio (${rssBefore}), ${await heapMb()} MB with the waveform; ${chromiumRss()}`);
+console.log(`${SEGMENTS} segments over ${MINUTES} min: chosen → peaks read ${marks.peaks.toFixed(0)} ms, → waveform ready ${marks.ready.toFixed(0)} ms (wall ${wall} ms)`);
 
 /** Runs `body` in the page with a long-task observer and a frame clock; returns its stats. */
 const measured = (label, body, arg) => page.evaluate(async ([source, a]) => {
@@ -199,7 +250,6 @@ if (args.includes('--profile')) {
   });
   for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${k}`);
 }
-console.log(`at the end: JS heap ${await heapMb()} MB; ${chromiumRss()}`);
 
 await browser.close();
 server.close();

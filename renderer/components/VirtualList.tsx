@@ -27,7 +27,8 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
   { count, itemKey, estimate, render, overscan = 8, className, testId }, ref,
 ) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 800, width: 0 });
+  /** `jumped`: the last scroll moved more than a screen (see `extra` below). */
+  const [view, setView] = useState({ top: 0, height: 800, width: 0, jumped: false });
   const [, setVersion] = useState(0);
   const measured = useRef(new Map<string, number>());
   const widthRef = useRef(0);
@@ -55,11 +56,15 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
 
   const onScroll = useCallback(() => {
     const el = scroller.current;
-    if (el) setView((v) => (v.top === el.scrollTop ? v : { ...v, top: el.scrollTop }));
+    if (el) setView((v) => (v.top === el.scrollTop ? v : { ...v, top: el.scrollTop, jumped: Math.abs(el.scrollTop - v.top) > v.height }));
   }, []);
 
-  const first = Math.max(0, index.indexAt(view.top) - overscan);
-  const last = Math.min(index.count - 1, index.indexAt(view.top + view.height) + overscan);
+  // a scroll that jumped more than a screen since the last render (a flung scrollbar, a fast drag) would only
+  // make overscan rows that are gone again next frame: every row is new each frame, and the dropped ones are
+  // garbage for Blink's heap (tens of MB a second); the overscan comes back with the next ordinary scroll
+  const extra = view.jumped ? 0 : overscan;
+  const first = Math.max(0, index.indexAt(view.top) - extra);
+  const last = Math.min(index.count - 1, index.indexAt(view.top + view.height) + extra);
 
   // measure the rows just rendered; re-render only when some height really changed
   useLayoutEffect(() => {

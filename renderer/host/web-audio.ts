@@ -79,22 +79,94 @@ export function pcmWindowPeaks(pcm: Int16Array, startMs: number, endMs: number, 
   return computePeaks(pcm.subarray(from, Math.max(from, to)), WEB_ANALYSIS_RATE, spp);
 }
 
-/** Peaks from audiowaveform JSON (as `jiaodui peaks` writes it); throws a readable message on anything else. */
-export function peaksFromJson(text: string): AudioPeaks {
-  const j = JSON.parse(text) as Partial<PeaksJson>;
-  if (j.version !== 2 || j.channels !== 1 || j.bits !== 8 || !Array.isArray(j.data) || !j.sample_rate || !j.samples_per_pixel) {
-    throw new Error('not a peaks file from `jiaodui peaks` (audiowaveform JSON version 2, one channel, 8 bits)');
+/** The `data` array of a peaks JSON file, read from its bytes straight into an Int8Array (null: not found or not integers). */
+function scanPeakData(bytes: Uint8Array): { data: Int8Array; from: number; to: number } | null {
+  const key = new TextEncoder().encode('"data"');
+  let at = -1;
+  search: for (let i = 0; i + key.length <= bytes.length; i++) {
+    for (let k = 0; k < key.length; k++) if (bytes[i + k] !== key[k]) continue search;
+    at = i;
+    break;
   }
-  const length = Math.floor(j.data.length / 2);
-  const data = Int8Array.from(j.data.slice(0, length * 2));
-  const energyDb = new Float32Array(length);
-  for (let i = 0; i < length; i++) {
-    const amp = Math.max(Math.abs(data[2 * i]!), Math.abs(data[2 * i + 1]!)) / 128;
-    // a sine's mean power is half its peak squared; digital silence gets the accumulator's floor
-    energyDb[i] = amp > 0 ? 10 * Math.log10((amp * amp) / 2) : SILENCE_DB;
+  if (at < 0) return null;
+  let i = at + key.length;
+  const skipSpace = () => {
+    while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  };
+  skipSpace();
+  if (bytes[i] !== 0x3a) return null; // :
+  i++;
+  skipSpace();
+  if (bytes[i] !== 0x5b) return null; // [
+  i++;
+  // at most one value per two bytes ("0,"): the array is cut to its length at the end
+  const out = new Int8Array(Math.ceil((bytes.length - i) / 2));
+  let n = 0;
+  skipSpace();
+  if (bytes[i] === 0x5d) return { data: out.subarray(0, 0), from: at, to: i + 1 };
+  for (;;) {
+    skipSpace();
+    let sign = 1;
+    if (bytes[i] === 0x2d) {
+      sign = -1;
+      i++;
+    }
+    let value = 0;
+    let digits = 0;
+    while (i < bytes.length && bytes[i]! >= 0x30 && bytes[i]! <= 0x39) {
+      value = value * 10 + bytes[i]! - 0x30;
+      digits++;
+      i++;
+    }
+    if (!digits || value * sign < -128 || value * sign > 127) return null;
+    out[n++] = value * sign;
+    skipSpace();
+    if (bytes[i] === 0x2c) i++;
+    else if (bytes[i] === 0x5d) return { data: out.slice(0, n), from: at, to: i + 1 };
+    else return null;
   }
+}
+
+/**
+ * Peaks from audiowaveform JSON (as `jiaodui peaks` writes it); throws a readable message on anything else.
+ * The file of a 3 h recording holds 2.2 million numbers (6.8 MB): its bytes are scanned straight into an
+ * Int8Array and only the small header goes through JSON.parse — `JSON.parse` of the whole file built a 2.2
+ * million-element array (17 MB, and a copy of it) on the UI thread's heap. The energies (4.3 MB for 3 h) are
+ * computed when first read (automatic timing), not when the waveform opens.
+ */
+export function peaksFromJson(input: string | Uint8Array): AudioPeaks {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const bad = () => new Error('not a peaks file from `jiaodui peaks` (audiowaveform JSON version 2, one channel, 8 bits)');
+  const scanned = scanPeakData(bytes);
+  if (!scanned) throw bad();
+  const decoder = new TextDecoder();
+  let j: Partial<PeaksJson>;
+  try {
+    j = JSON.parse(`${decoder.decode(bytes.subarray(0, scanned.from))}"data":[]${decoder.decode(bytes.subarray(scanned.to))}`) as Partial<PeaksJson>;
+  } catch {
+    throw bad();
+  }
+  if (j.version !== 2 || j.channels !== 1 || j.bits !== 8 || !j.sample_rate || !j.samples_per_pixel) throw bad();
+  const length = Math.floor(scanned.data.length / 2);
+  const data = scanned.data.length === length * 2 ? scanned.data : scanned.data.slice(0, length * 2);
   const durationMs = j.duration_ms ?? Math.round((length * j.samples_per_pixel * 1000) / j.sample_rate);
-  return { sampleRate: j.sample_rate, samplesPerPeak: j.samples_per_pixel, length, data, energyDb, durationMs };
+  let energyDb: Float32Array | null = null;
+  const peaks = { sampleRate: j.sample_rate, samplesPerPeak: j.samples_per_pixel, length, data, durationMs } as AudioPeaks;
+  Object.defineProperty(peaks, 'energyDb', {
+    enumerable: true,
+    get() {
+      if (!energyDb) {
+        energyDb = new Float32Array(length);
+        for (let i = 0; i < length; i++) {
+          const amp = Math.max(Math.abs(data[2 * i]!), Math.abs(data[2 * i + 1]!)) / 128;
+          // a sine's mean power is half its peak squared; digital silence gets the accumulator's floor
+          energyDb[i] = amp > 0 ? 10 * Math.log10((amp * amp) / 2) : SILENCE_DB;
+        }
+      }
+      return energyDb;
+    },
+  });
+  return peaks;
 }
 
 /**

@@ -105,7 +105,7 @@ export function createWebHost(): HostApi {
     if (!chosen) return null;
     const progress = (fraction: number) => emit('audio-progress', { path, stage: 'decode', fraction } satisfies AudioProgress);
     chosen.peaks ??= chosen.peaksFile
-      ? chosen.peaksFile.text().then((text) => ({ peaks: peaksFromJson(text), pcm: null }))
+      ? chosen.peaksFile.arrayBuffer().then((buffer) => ({ peaks: peaksFromJson(new Uint8Array(buffer)), pcm: null }))
       : decodeFilePeaks(chosen.file, progress);
     chosen.peaks.catch(() => { chosen.peaks = null; });
     return chosen.peaks;

@@ -1,10 +1,10 @@
 /**
- * Built data the worker fetches lazily and keeps for its lifetime: the Chinese lexicon (+ glosses and the
- * near-word index) and the English word list for detection (the same files the CLI reads from dist/data, so app
- * detection equals the CLI's), and the aligner's zh→en dictionary. The web build copies them to `data/` beside
- * index.html; Electron serves the same folder through its app protocol. A missing file turns its checks off with
- * a notice; it never fails the document. Each file is fetched and parsed once per worker, and only when a task
- * needs it, so the first rows render before the lexicons are read.
+ * Built data the worker fetches lazily and keeps for its lifetime: the Chinese lexicon (+ the near-word index; its
+ * glosses only if asked for, which detection never does) and the English word list for detection (the same files
+ * the CLI reads from dist/data, so app detection equals the CLI's), and the aligner's zh→en dictionary. The web
+ * build copies them to `data/` beside index.html; Electron serves the same folder through its app protocol. A
+ * missing file turns its checks off with a notice; it never fails the document. Each file is fetched and parsed
+ * once per worker, and only when a task needs it, so the first rows render before the lexicons are read.
  *
  * The lexicons come in the CLI's fast form: the UTF-16 twins (`.u16`) become Uint16Arrays over the fetched
  * bytes — no text decoding — and the prebuilt `.idx` indexes are searched in place (shared/lexicon), so nothing
@@ -35,6 +35,21 @@ async function fetchBytes(base: string, name: string): Promise<ArrayBuffer | nul
   }
 }
 
+/**
+ * A data file read synchronously (a worker may): the lexicon asks for its glosses only on the first `glosses()`
+ * lookup, which detection never makes, so the 1.5 MB file is not fetched or held for detection.
+ */
+function readTextNow(base: string, name: string): string {
+  try {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', new URL(name, base).href, false);
+    xhr.send();
+    return xhr.status >= 200 && xhr.status < 300 ? xhr.responseText : '';
+  } catch {
+    return '';
+  }
+}
+
 /** A sorted data text and its index: `stem.u16` (UTF-16LE units) + `stem.idx`, else `stem.tsv` without index. */
 async function fetchSorted(base: string, stem: string): Promise<{ text: UnitText; index: Uint8Array | null } | null> {
   const [units, index] = await Promise.all([fetchBytes(base, `${stem}.u16`), fetchBytes(base, `${stem}.idx`)]);
@@ -50,14 +65,13 @@ let alignData: Promise<AlignDictionary | null> | null = null;
 export function detectResources(base: string | null): Promise<{ resources: Record<string, unknown>; missing: string[] }> {
   if (!base) return Promise.resolve({ resources: {}, missing: [] });
   detectData ??= (async () => {
-    const [lexicon, near, glosses, words, wordsIndex] = await Promise.all([
-      fetchSorted(base, 'zh-lexicon'), fetchSorted(base, 'zh-near'), fetchText(base, 'zh-glosses.tsv'),
-      fetchText(base, 'en-words.txt'), fetchBytes(base, 'en-words.idx'),
+    const [lexicon, near, words, wordsIndex] = await Promise.all([
+      fetchSorted(base, 'zh-lexicon'), fetchSorted(base, 'zh-near'), fetchText(base, 'en-words.txt'), fetchBytes(base, 'en-words.idx'),
     ]);
     const resources: Record<string, unknown> = {};
     const missing: string[] = [];
     if (lexicon) {
-      resources[RESOURCE.zhLexicon] = createChineseLexicon(lexicon.text, glosses ?? '', near?.text ?? '', { lexicon: lexicon.index, near: near?.index ?? null });
+      resources[RESOURCE.zhLexicon] = createChineseLexicon(lexicon.text, () => readTextNow(base, 'zh-glosses.tsv'), near?.text ?? '', { lexicon: lexicon.index, near: near?.index ?? null });
     } else missing.push('zh-lexicon.u16');
     if (words) resources[RESOURCE.enWords] = createEnglishWords(words, [], wordsIndex ? new Uint8Array(wordsIndex) : null);
     else missing.push('en-words.txt');

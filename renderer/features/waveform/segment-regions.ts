@@ -5,6 +5,9 @@
  * visible window plus half a window on each side: regions that left are removed, new ones added, moved ones
  * updated in place. At most MAX_REGIONS exist; a zoomed-out view of a long file shows the ones around the centre.
  * Region ids are segment ids; dragging an edge reports the new times to `onRetime` (one undo step per drag).
+ * While the view moves by more than a window from one scroll event to the next (a fast pan, a drag of the
+ * minimap), every region would be new each frame and gone the next — thousands of elements made and dropped a
+ * second — so the reconcile waits until the view moves slowly again or stops for FAST_PAN_SETTLE_MS.
  */
 import type WaveSurfer from 'wavesurfer.js';
 import type RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
@@ -13,6 +16,7 @@ import type { Segment } from '../../../shared/model/segment';
 import { segmentsIn, timeIndex } from '../../state/timing';
 
 export const MAX_REGIONS = 150;
+const FAST_PAN_SETTLE_MS = 100;
 const LABEL_CHARS = 18;
 const COLOR = 'rgba(37, 99, 235, 0.10)';
 const COLOR_SELECTED = 'rgba(234, 179, 8, 0.28)';
@@ -47,7 +51,11 @@ export function syncRegions(
   let segments: readonly Segment[] = [];
   let selected: string | null = null;
   let frame = 0;
+  let settle = 0;
   let dragging = false;
+  /** Where the previous scroll event put the view (seconds), to tell a fast pan from a scroll. */
+  let lastScroll: number | null = null;
+  let jumpedAt = -Infinity;
   const live = new Map<string, Region>();
   /** The window the last `scroll` event reported (no layout read); null after a zoom or redraw. */
   let known: [number, number] | null = null;
@@ -90,6 +98,24 @@ export function syncRegions(
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(reconcile);
   };
+  /**
+   * After a scroll event: at once, unless the view jumped by more than a window from one event to the next within
+   * the last FAST_PAN_SETTLE_MS (wavesurfer may report one frame's scroll twice, so a fast pan is judged over that
+   * time, not event by event); then once it has settled.
+   */
+  const scheduleScroll = (start: number, end: number) => {
+    const previous = lastScroll;
+    lastScroll = start;
+    const now = performance.now();
+    if (previous !== null && Math.abs(start - previous) > Math.max(end - start, 1e-3)) jumpedAt = now;
+    window.clearTimeout(settle);
+    settle = 0;
+    if (now - jumpedAt >= FAST_PAN_SETTLE_MS) return schedule();
+    settle = window.setTimeout(() => {
+      settle = 0;
+      schedule();
+    }, FAST_PAN_SETTLE_MS - (now - jumpedAt));
+  };
   const relayout = () => {
     known = null;
     schedule();
@@ -97,7 +123,7 @@ export function syncRegions(
   const offs = [
     ws.on('scroll', (start, end) => {
       known = [start, end];
-      schedule();
+      scheduleScroll(start, end);
     }),
     ws.on('zoom', relayout),
     ws.on('redraw', relayout),
@@ -122,6 +148,7 @@ export function syncRegions(
     count: () => live.size,
     destroy() {
       if (frame) cancelAnimationFrame(frame);
+      window.clearTimeout(settle);
       for (const off of offs) off();
       live.clear();
     },

@@ -2,15 +2,15 @@
  * The wavesurfer.js v8 instance of the open audio: peaks from the host (computed off the UI thread in Electron,
  * decoded in the browser in web mode), then `WaveSurfer.create({ peaks, duration, media })` with an <audio>
  * element streaming the AudioRef URL — never wavesurfer's own fetch-and-decode, which holds the whole decoded file
- * (a 3 h MP3 fails at ~4.7 GB). Timeline, minimap and regions (visible window only: segment-regions.ts).
+ * (a 3 h MP3 fails at ~4.7 GB). wavesurfer keeps time, scrolling, cursor, clicks, regions and the minimap at a
+ * waveform height of 0; the waveform (overview.ts), the time ruler (timeline.ts) and the regions
+ * (segment-regions.ts) are made for the visible window only, so a 3 h recording costs the renderer ~12 MB.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import WaveSurfer from 'wavesurfer.js';
 import MinimapPlugin from 'wavesurfer.js/dist/plugins/minimap.esm.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
-import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
 import type { AudioRef, PeaksLoad } from '../../../shared/ipc';
-import { toWavesurferPeaks } from '../../../shared/timing/peaks';
 import { host } from '../../host';
 import { performStep, selectSegment } from '../../state/actions';
 import { getState, setState, subscribe } from '../../state/store';
@@ -18,9 +18,12 @@ import { retimeStep, timedSegments } from '../../state/timing';
 import { attachPlayer, seekMs } from './player';
 import { syncRegions, type RegionSync } from './segment-regions';
 import { attachDeepZoom } from './deep-zoom';
+import { attachOverview, coarsePeaks } from './overview';
+import { attachTimeline } from './timeline';
 
 const HEIGHT = 88;
 const WAVE_COLOR = '#94a3b8';
+const PROGRESS_COLOR = '#475569';
 
 /** Largest |peak| of the overview, 0..1. */
 function maxPeakOf(data: Int8Array): number {
@@ -76,7 +79,7 @@ function startRegionSync(ws: WaveSurfer, regions: InstanceType<typeof RegionsPlu
 
 /** Creates the wavesurfer instance over an <audio> element streaming the AudioRef URL, with its plugins. */
 function mountWaveSurfer(el: HTMLElement, audio: AudioRef, loaded: PeaksLoad) {
-  const { peaks, duration } = toWavesurferPeaks(loaded.peaks);
+  const duration = loaded.peaks.durationMs / 1000;
   const media = document.createElement('audio');
   media.preload = 'auto';
   media.src = audio.url;
@@ -84,16 +87,21 @@ function mountWaveSurfer(el: HTMLElement, audio: AudioRef, loaded: PeaksLoad) {
   el.append(media);
   const regions = RegionsPlugin.create();
   const ws = WaveSurfer.create({
-    container: el, height: HEIGHT, peaks, duration, media, normalize: true,
-    waveColor: WAVE_COLOR, progressColor: '#475569', cursorColor: '#dc2626', cursorWidth: 2,
+    // height 0: wavesurfer draws no waveform pixels (overview.ts draws it); its minimap reads the coarse peaks
+    // (and renderFunction does nothing: its line paths were built for every new canvas even at height 0)
+    container: el, height: 0, peaks: [coarsePeaks(loaded.peaks)], duration, media, normalize: true, renderFunction: () => undefined,
+    waveColor: WAVE_COLOR, progressColor: PROGRESS_COLOR, cursorColor: '#dc2626', cursorWidth: 2,
     minPxPerSec: ZOOMS[defaultZoomIndex(duration * 1000)], autoScroll: true, autoCenter: true, dragToSeek: true,
     plugins: [
-      TimelinePlugin.create({ height: 16, style: { fontSize: '11px', color: '#64748b' } }),
       MinimapPlugin.create({ height: 26, normalize: true, waveColor: '#cbd5e1', progressColor: '#94a3b8', overlayColor: 'rgba(37, 99, 235, 0.15)', insertPosition: 'afterend' }),
       regions,
     ],
   });
+  const detachOverview = attachOverview(ws, el, { peaks: loaded.peaks, maxPeak: maxPeakOf(loaded.peaks.data), height: HEIGHT, waveColor: WAVE_COLOR, progressColor: PROGRESS_COLOR });
+  const detachTimeline = attachTimeline(ws, { height: 16, style: { fontSize: '11px', color: '#64748b' } });
   const dispose = () => {
+    detachTimeline();
+    detachOverview();
     ws.destroy();
     media.removeAttribute('src');
     media.remove();
@@ -155,11 +163,9 @@ export function useWaveform(audio: AudioRef | null, container: RefObject<HTMLDiv
     const ws = wsRef.current;
     if (!ws || status.state !== 'ready' || zoomIndex === null) return;
     const px = ZOOMS[zoomIndex] || ws.getWidth() / Math.max(1, ws.getDuration());
+    // one zoom: the time ruler (timeline.ts) reads the new scale on `redraw`, once the wrapper has its width (the
+    // Timeline plugin did not, and needed a second zoom a frame later — a second full re-render of the waveform)
     ws.zoom(px);
-    // the timeline plugin lays out its labels on `zoom`, before the wrapper has its new width, so zooming out
-    // left it with the old scale and no labels; a second zoom a frame later finds the right width
-    const frame = requestAnimationFrame(() => ws.zoom(px));
-    return () => cancelAnimationFrame(frame);
   }, [zoomIndex, status.state]);
 
   return status;

@@ -22,7 +22,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { CompactChineseLexicon } from '../lexicon/chinese';
-import { formatPinyin, readPinyin, syllableDistance } from './pinyin-key';
+import { formatPinyin, isBmpHanFrom3400, readPinyin, syllableDistance } from './pinyin-key';
 
 const HAN = /\p{Script=Han}/u;
 const FUNCTION_CHARS = new Set([...'的了是在和与及或也都就这那我你他她它们个一不有为对从把被将以于等其中上下来去说要会能到时而并但还所如之']);
@@ -98,7 +98,7 @@ export class NearWordIndex {
     const han = new Uint8Array(text.length + 1);
     for (let p = text.length - 1; p >= 0; p--) {
       const c = text.charCodeAt(p);
-      const isHan = c >= 0x3400 && (c < 0xd800 || c > 0xdfff) && HAN.test(text[p]!);
+      const isHan = isBmpHanFrom3400(c);
       han[p] = isHan ? Math.min(4, han[p + 1]! + 1) : 0;
     }
     const pair = new Int8Array(text.length).fill(-1);

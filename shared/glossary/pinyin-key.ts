@@ -123,6 +123,14 @@ function parsedSyllable(py: string): { syl: string; tone: number; unit: string }
   return p;
 }
 
+/**
+ * True for a UTF-16 unit from U+3400 on that has Script=Han: CJK Unified Ideographs and Extension A, and the
+ * CJK Compatibility Ideographs (the BMP's only Han code points at or above U+3400). Below U+3400: false.
+ */
+export function isBmpHanFrom3400(u: number): boolean {
+  return (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf) || (u >= 0xf900 && u <= 0xfa6d) || (u >= 0xfa70 && u <= 0xfad9);
+}
+
 /** Reads a text into syllables, tones and a key string (see the file comment). */
 export function readPinyin(text: string): Reading {
   const chars = [...text];
@@ -141,8 +149,9 @@ export function readPinyin(text: string): Reading {
   const units: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    // Han characters used in practice are single UTF-16 units from U+3400 on; test the rest by script
-    const han = c.length === 1 ? c >= '\u3400' && HAN.test(c) : HAN.test(c);
+    // Han characters used in practice are single UTF-16 units from U+3400 on, where Script=Han is exactly the
+    // ranges in `isBmpHanFrom3400` (checked against the regex over the whole range in a test); the rest by script
+    const han = c.length === 1 ? isBmpHanFrom3400(c.charCodeAt(0)) : HAN.test(c);
     const p = han ? parsedSyllable(py[i] ?? '') : null;
     syllables.push(p ? p.syl : '');
     tones.push(p ? p.tone : 0);

@@ -70,6 +70,10 @@ describe.skipIf(!HAVE_CHROMIUM)('waveform in Chromium', () => {
     expect((await times(page)).every((t) => t.startsWith('#'))).toBe(true);
     await page.keyboard.press('Control+y');
     expect(await times(page)).toEqual(timed);
+    // every timed segment lies over speech: the silence check finds nothing and adds no undo step
+    await page.click('[data-testid="check-silence"]');
+    await page.waitForFunction(() => document.querySelector('.notice')?.textContent.startsWith('0 segments have text over') === true);
+    expect(await page.getAttribute('[data-testid="undo"]', 'title')).toBe('Undo retime 3 segments');
   });
 
   it('seeks to a segment when its row is clicked, plays, and Esc pauses and resumes', async () => {

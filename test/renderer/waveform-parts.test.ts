@@ -58,3 +58,24 @@ describe('the time ruler', () => {
     expect(notchLabel(3600)).toBe('60:00');
   });
 });
+
+describe('text over silence in the app', () => {
+  it('flags the timed segment over silence, keeps other flags and replaces its own earlier run', async () => {
+    const { computePeaks } = await import('../../shared/timing/peaks');
+    const { speechCheckFlags } = await import('../../renderer/features/waveform/speech-check');
+    const rate = 16000;
+    // 1 s silence, 2 s tone (speech), 3 s silence
+    const pcm = new Float32Array(6 * rate);
+    for (let i = rate; i < 3 * rate; i++) pcm[i] = 0.5 * Math.sin((2 * Math.PI * 220 * i) / rate);
+    const peaks = computePeaks(pcm, rate, 160);
+    const seg = (id: string, start: number, end: number) => ({ id, sourceLine: 1, lang: 'en' as const, raw: 'Thanks for watching.', start, end });
+    const segments = [seg('a', 1000, 3000), seg('b', 3500, 5800)];
+    const other = { id: 'x', segmentId: 'a', start: 0, end: 6, kind: 'filler' as const, ruleId: 'en.filler', suggestion: '', confidence: 0.9, reason: 'r' };
+    const stale = { ...other, id: 'old', segmentId: 'a', kind: 'hallucination' as const, ruleId: 'audio.text-over-silence' };
+    const r = speechCheckFlags([other, stale], segments, peaks);
+    expect(r.found).toBe(1);
+    expect(r.flags.map((f) => f.id)).toEqual(['x', 'audio.text-over-silence@b:0-20']);
+    expect(r.flags[1]).toMatchObject({ kind: 'hallucination', segmentId: 'b', suggestion: '' });
+    expect(r.flags[1]!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -11,6 +11,7 @@ import { useApp } from '../../state/store';
 import { timedSegments } from '../../state/timing';
 import type { Segment } from '../../../shared/model/segment';
 import { timeAutomatically } from './auto-timing';
+import { checkTextOverSilence } from './speech-check';
 import { replaySegment, stepRate, togglePlay, usePlayer } from './player';
 import { defaultZoomIndex, useWaveform, ZOOMS } from './useWaveform';
 
@@ -94,6 +95,12 @@ export function WaveformPanel() {
           data-testid="auto-time" title={untimed ? t('audio.untimed', { count: untimed }) : t('audio.allTimed')}
         >
           {t('audio.timeAuto')}{untimed ? ` (${untimed})` : ''}
+        </button>
+        <button
+          type="button" onClick={checkTextOverSilence} disabled={status.state !== 'ready' || task !== null}
+          data-testid="check-silence" title={t('audio.checkSilenceTitle')}
+        >
+          {t('audio.checkSilence')}
         </button>
         <span className="spacer" />
         <span className="audio-name" title={audio.path}>♪ {audio.name}{status.cached ? ` · ${t('audio.cached')}` : ''}</span>

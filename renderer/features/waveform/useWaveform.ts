@@ -20,6 +20,7 @@ import { syncRegions, type RegionSync } from './segment-regions';
 import { attachDeepZoom } from './deep-zoom';
 import { attachOverview, coarsePeaks } from './overview';
 import { attachTimeline } from './timeline';
+import { setLoadedPeaks } from './speech-check';
 
 const HEIGHT = 88;
 const WAVE_COLOR = '#94a3b8';
@@ -148,6 +149,8 @@ export function useWaveform(audio: AudioRef | null, container: RefObject<HTMLDiv
             maxPeak: maxPeakOf(r.value.peaks.data), height: HEIGHT, color: WAVE_COLOR, background: '#ffffff',
           }));
         }
+        setLoadedPeaks(r.value.peaks);
+        cleanups.push(() => setLoadedPeaks(null));
         setStatus({ state: 'ready', durationMs: r.value.peaks.durationMs, cached: r.value.cached });
       });
     });

@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { detectTranscript, prepareDetection } from '../../shared/detect/index';
+import { detectTranscript, prepareDetection, RULES } from '../../shared/detect/index';
 import { buildReport, exporterById } from '../../shared/export/index';
 import type { ExportInput } from '../../shared/export/index';
 import type { Diagnostic } from '../../shared/model/diagnostics';
@@ -18,6 +18,7 @@ import { readInput } from '../node/read-input';
 import { formatReportTable } from './report-table';
 import { detectParallel, laneCount } from './parallel-detect';
 import { loadDetectResources } from './resources';
+import { startRuleSplit, wantsRuleSplit } from './rule-split';
 import { VERSION } from './version';
 
 export interface Job {
@@ -60,19 +61,29 @@ function cueOptions(resources: DetectResources | null): CueOptions {
  */
 export async function runJob(job: Job, stdout?: (chunk: string) => void): Promise<JobResult> {
   const base: JobResult = { input: job.input, ok: false, diagnostics: [], flags: 0, segments: 0 };
+  // a large glossary's rules start in a worker thread now, to overlap its start-up with the reading below
+  const split = wantsRuleSplit(job) ? startRuleSplit(job) : null;
   const read = await readInput(job.input);
-  if (!read.ok) return { ...base, error: read.message };
+  if (!read.ok) {
+    split?.cancel();
+    return { ...base, error: read.message };
+  }
   const { transcript, format, encoding } = read.value;
   const diagnostics = [...read.value.diagnostics];
   const detect = job.command !== 'convert';
   const resources = detect ? await loadDetectResources({ glossaries: job.glossaries, references: job.references }) : null;
-  if (resources && !resources.ok) return { ...base, error: `${job.input}: ${resources.message}`, diagnostics };
+  if (resources && !resources.ok) {
+    split?.cancel();
+    return { ...base, error: `${job.input}: ${resources.message}`, diagnostics };
+  }
   if (resources?.ok) diagnostics.push(...resources.diagnostics);
   if (resources?.ok) await prepareDetection(resources.value);
   const lanes = resources ? laneCount(read.value.size ?? 0, transcript.segments.length) : 1;
+  if (lanes > 1 || !resources) split?.cancel();
   const flags = !resources ? [] : lanes > 1
     ? await detectParallel(job, transcript, resources.value, lanes)
-    : detectTranscript(transcript, { resources: resources.value });
+    : split ? await split.finish(transcript, resources.value)
+      : detectTranscript(transcript, { resources: resources.value });
   const exporter = exporterById(job.to);
   if (!exporter) return { ...base, error: `unknown output format "${job.to}"`, diagnostics };
   const input: ExportInput = {
@@ -121,4 +132,17 @@ export async function detectRange(job: Job, range: { start: number; end: number 
   if (!resources.ok) throw new Error(resources.message);
   await prepareDetection(resources.value);
   return detectTranscript(read.value.transcript, { resources: resources.value, range });
+}
+
+/**
+ * The flags of a job's whole input from only the rules `ruleIds`, read, parsed and with resources loaded exactly
+ * as `runJob` does them (a worker's share of a rule split; see rule-split.ts). Throws with the job's error.
+ */
+export async function detectRules(job: Job, ruleIds: readonly string[]): Promise<Flag[]> {
+  const read = await readInput(job.input);
+  if (!read.ok) throw new Error(read.message);
+  const resources = await loadDetectResources({ glossaries: job.glossaries, references: job.references });
+  if (!resources.ok) throw new Error(resources.message);
+  await prepareDetection(resources.value);
+  return detectTranscript(read.value.transcript, { resources: resources.value, rules: RULES.filter((r) => ruleIds.includes(r.id)) });
 }

@@ -86,6 +86,33 @@ export function detectTranscript(transcript: Transcript, options: DetectOptions 
   return flags;
 }
 
+/**
+ * The flags of one run from the flags of several runs over the same transcript with disjoint rule sets (a host
+ * may run some rules in another thread): each segment's flags of all lists, ordered and deduplicated exactly as
+ * `detectTranscript` orders them. Each list must be a `detectTranscript` result over the whole transcript. Flag
+ * ids carry the rule id, so two rule sets never share an id and the order of identical keys is kept. Returns
+ * null when segment ids repeat (the lists cannot then be told apart by segment) or a flag matches no segment.
+ */
+export function mergeRuleFlags(transcript: Transcript, lists: readonly (readonly Flag[])[]): Flag[] | null {
+  const segments = transcript.segments;
+  if (new Set(segments.map((s) => s.id)).size !== segments.length) return null;
+  const at = lists.map(() => 0);
+  const flags: Flag[] = [];
+  for (const segment of segments) {
+    const here: Flag[] = [];
+    lists.forEach((list, k) => {
+      let i = at[k]!;
+      while (i < list.length && list[i]!.segmentId === segment.id) here.push(list[i++]!);
+      at[k] = i;
+    });
+    if (here.length > 1) {
+      here.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId));
+      for (const f of dedupe(here)) flags.push(f);
+    } else if (here.length === 1) flags.push(here[0]!);
+  }
+  return lists.every((list, k) => at[k] === list.length) ? flags : null;
+}
+
 let collator: Intl.Collator | null = null;
 /** `a.localeCompare(b)` with one collator for the run instead of one per call. */
 function compareIds(a: string, b: string): number {

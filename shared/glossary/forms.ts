@@ -60,8 +60,17 @@ function words(text: string): string[] {
   return ws;
 }
 
+/** What `expandForms` derives. */
+export interface FormOptions {
+  /**
+   * Step 6, the shared words (default true). They are Han only, so a host that needs only the Latin forms (the
+   * English matcher) skips the word segmentation they cost; every other form comes out the same, in order.
+   */
+  sharedWords?: boolean;
+}
+
 /** Every matchable form of every entry (see the file comment), deduplicated by text. */
-export function expandForms(entries: readonly GlossaryEntry[]): GlossaryForm[] {
+export function expandForms(entries: readonly GlossaryEntry[], options: FormOptions = {}): GlossaryForm[] {
   const out: GlossaryForm[] = [];
   const seen = new Set<string>();
   const add = (text: string, entry: GlossaryEntry, kind?: GlossaryKind): void => {
@@ -88,7 +97,7 @@ export function expandForms(entries: readonly GlossaryEntry[]): GlossaryForm[] {
     const own: GlossaryEntry = { ...entry, term: text, equivalent: '', kind: 'org' };
     for (const f of [text, ...orgParts(text)]) add(f, own, 'org');
   }
-  for (const [text, entry] of sharedParts(out)) add(text, entry, 'term');
+  if (options.sharedWords !== false) for (const [text, entry] of sharedParts(out)) add(text, entry, 'term');
   segmented.clear();
   return out;
 }

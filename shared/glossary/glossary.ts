@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from '../model/diagnostics';
 import { DiagnosticSink } from '../model/diagnostics';
-import { expandForms } from './forms';
+import { expandForms, type FormOptions } from './forms';
 
 /** Where an entry came from: a glossary file, or a reference document it was extracted from. */
 export type GlossaryKind = 'name' | 'org' | 'term';
@@ -146,6 +146,6 @@ export interface GlossaryForm {
  * Every matchable form of the glossary: each term and equivalent, cleaned of titles, parentheses and quotes,
  * plus the short forms a speaker uses (see forms.ts: 薛澜 of 薛澜教授, 国际治理研究院 of 清华大学人工智能国际治理研究院).
  */
-export function glossaryForms(glossary: Glossary): GlossaryForm[] {
-  return expandForms(glossary.entries);
+export function glossaryForms(glossary: Glossary, options: FormOptions = {}): GlossaryForm[] {
+  return expandForms(glossary.entries, options);
 }

@@ -19,10 +19,24 @@ export interface GlossaryIndex {
   en: EnMatcher;
 }
 
-/** Builds both matchers for a glossary (the English one skips ordinary words when a word list is given). */
+/**
+ * Both matchers for a glossary (the English one skips ordinary words when a word list is given), each built on
+ * first use: a host that runs only one of the glossary rules (the CLI runs them in separate threads for a large
+ * glossary) builds only its matcher.
+ */
 export function buildGlossaryIndex(glossary: Glossary, enWords?: EnglishWords): GlossaryIndex {
-  const forms = glossaryForms(glossary);
-  return { zh: new ZhMatcher(forms), en: new EnMatcher(forms, enWords ? { isWord: (w) => enWords.has(w) } : {}) };
+  let forms: ReturnType<typeof glossaryForms> | undefined;
+  let zh: ZhMatcher | undefined;
+  let en: EnMatcher | undefined;
+  return {
+    get zh() {
+      return (zh ??= new ZhMatcher((forms ??= glossaryForms(glossary))));
+    },
+    get en() {
+      // the Latin forms need no shared words (Han only, forms.ts step 6): skip them unless the forms are made
+      return (en ??= new EnMatcher(forms ?? glossaryForms(glossary, { sharedWords: false }), enWords ? { isWord: (w) => enWords.has(w) } : {}));
+    },
+  };
 }
 
 const CACHE_KEY = 'glossary.index';

@@ -14,6 +14,7 @@ import type { DetectResources } from '../../shared/detect/rule';
 import { RESOURCE, type ChineseLexicon } from '../../shared/lexicon/types';
 import type { CueOptions } from '../../shared/timing/cues';
 import { writeFileAtomic } from '../node/atomic-write';
+import { withAudioFlags } from './audio-check';
 import { readInput } from '../node/read-input';
 import { formatReportTable } from './report-table';
 import { detectParallel, laneCount } from './parallel-detect';
@@ -35,6 +36,8 @@ export interface Job {
   table?: boolean;
   /** SRT/VTT: split segments into cues of at most two lines (`--cues`). */
   cues?: boolean;
+  /** `check --audio`: the recording to check timed text against (text over silence), and its cache folder. */
+  audio?: { path: string; cacheDir?: string };
 }
 
 export interface JobResult {
@@ -80,10 +83,19 @@ export async function runJob(job: Job, stdout?: (chunk: string) => void): Promis
   if (resources?.ok) await prepareDetection(resources.value);
   const lanes = resources ? laneCount(read.value.size ?? 0, transcript.segments.length) : 1;
   if (lanes > 1 || !resources) split?.cancel();
-  const flags = !resources ? [] : lanes > 1
+  let flags = !resources ? [] : lanes > 1
     ? await detectParallel(job, transcript, resources.value, lanes)
     : split ? await split.finish(transcript, resources.value)
       : detectTranscript(transcript, { resources: resources.value });
+  if (job.audio) {
+    try {
+      const checked = await withAudioFlags(transcript, flags, job.audio.path, job.audio.cacheDir);
+      flags = checked.flags;
+      diagnostics.push(...checked.diagnostics);
+    } catch (e) {
+      return { ...base, error: `${job.audio.path}: ${(e as Error).message}`, diagnostics };
+    }
+  }
   const exporter = exporterById(job.to);
   if (!exporter) return { ...base, error: `unknown output format "${job.to}"`, diagnostics };
   const input: ExportInput = {

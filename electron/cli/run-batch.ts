@@ -19,6 +19,8 @@ export interface BatchPlan {
   table?: boolean;
   /** SRT/VTT output split into cues (`--cues`). */
   cues?: boolean;
+  /** `check --audio`: one transcript checked against its recording. */
+  audio?: { path: string; cacheDir?: string };
 }
 
 export function levelOf(args: ParsedArgs): Level {
@@ -37,6 +39,7 @@ function printDiagnostics(r: JobResult, io: CliIO): void {
 export async function runBatch(args: ParsedArgs, io: CliIO, plan: BatchPlan): Promise<number> {
   if (args.positionals.length === 0) throw new UsageError('no input file given');
   const inputs = expandInputs(args.positionals, io.cwd);
+  if (plan.audio && inputs.length !== 1) throw new UsageError(`--audio checks one transcript against its recording, not ${inputs.length}`);
   const outputs = planOutputs(inputs, optString(args, 'output'), io.cwd, plan.ext, plan.suffix);
   const level = levelOf(args);
   const jobs: Job[] = inputs.map((input, i) => ({
@@ -44,6 +47,7 @@ export async function runBatch(args: ParsedArgs, io: CliIO, plan: BatchPlan): Pr
     glossaries: optList(args, 'glossary'), references: optList(args, 'reference'),
     ...(plan.table ? { table: true } : {}),
     ...(plan.cues ? { cues: true } : {}),
+    ...(plan.audio ? { audio: plan.audio } : {}),
   }));
   const progress = io.isTTY && jobs.length > 1;
   const results = await runJobs(jobs, (done, total, r) => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { CliIO } from '../../electron/cli/command';
 import { parseArgs } from '../../electron/cli/command';
 import { peaksCommand } from '../../electron/cli/commands/peaks';
 import { timeCommand } from '../../electron/cli/commands/time';
+import { checkCommand } from '../../electron/cli/commands/check';
 import { findFfmpeg } from '../../electron/node/audio/ffmpeg';
 
 const root = join(import.meta.dirname, '../..');
@@ -42,6 +43,28 @@ describe.skipIf(!hasFfmpeg)('jiaodui peaks / time', () => {
     expect(json.samples_per_pixel).toBe(160);
     expect(json.data.length).toBe(json.length * 2);
     expect(Math.abs(json.length - json.duration_ms / 10)).toBeLessThanOrEqual(1);
+  });
+
+  it('check --audio flags the timed text that lies over silence, and only it', async () => {
+    // the sample's reference cues lie over its speech; a last cue after the recording's end lies over nothing
+    const srt = readFileSync(join(root, 'samples/waic-excerpt-speech.srt'), 'utf8').trimEnd();
+    const withTail = `${srt}\n\n99\n00:01:05,000 --> 00:01:09,000\nThanks for watching!\n`;
+    const input = join(cacheDir, 'with-tail.srt');
+    writeFileSync(input, withTail);
+    const c = io();
+    const code = await checkCommand.run(parseArgs([input, '--audio', audio, '--cache-dir', cacheDir, '--json'], checkCommand.options), c);
+    expect(code).toBe(0);
+    const report = JSON.parse(c.out) as { segments: { id: string; raw: string }[]; flags: { ruleId: string; segmentId: string; kind: string }[] };
+    const silent = report.flags.filter((f) => f.ruleId === 'audio.text-over-silence');
+    expect(silent).toHaveLength(1);
+    expect(report.segments.find((s) => s.id === silent[0]!.segmentId)!.raw).toBe('Thanks for watching!');
+    expect(silent[0]!.kind).toBe('hallucination');
+    // an untimed transcript: nothing to check, and a warning says why
+    const u = io();
+    expect(await checkCommand.run(parseArgs([text, '--audio', audio, '--cache-dir', cacheDir, '--json'], checkCommand.options), u)).toBe(0);
+    expect(u.err).toMatch(/no segment has times/);
+    const batch = io();
+    await expect(checkCommand.run(parseArgs([text, input, '--audio', audio], checkCommand.options), batch)).rejects.toThrow(/one transcript/);
   });
 
   it('times the sample by speech length without espeak (--length-only) into two-line cues', async () => {

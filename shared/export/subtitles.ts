@@ -12,11 +12,17 @@ import type { Exporter } from './exporter';
 /**
  * The transcript with each segment split into subtitle cues: one segment a cue, its lines joined by a line break,
  * with the cue's times (shared from the segment's span by the words' times or speaking weight). Cue ids are the
- * segment's id and the cue's number (`s12.2`); speaker and language carry over.
+ * segment's id and the cue's number (`s12.2`); speaker and language carry over. Segments that already hold line
+ * breaks (cues of a subtitle file, such as a Chinese line over its English line) are left whole.
  */
 export function cueTranscript(transcript: Transcript, options: CueOptions = {}): Transcript {
   const segments: Segment[] = [];
   for (const s of transcript.segments) {
+    // a segment with line breaks is a cue someone laid out (a bilingual pair, two speakers): kept as it is
+    if (s.raw.includes('\n')) {
+      segments.push(s);
+      continue;
+    }
     const cues = splitCues({ id: s.id, text: s.raw, lang: s.lang, start: s.start, end: s.end, words: s.words }, options);
     if (cues.length <= 1) {
       segments.push(cues[0] ? { ...s, raw: cues[0].lines.join('\n') } : s);

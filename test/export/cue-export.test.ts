@@ -62,4 +62,11 @@ describe('subtitle export split into cues', () => {
     expect(vtt.match(/ --> /g)?.length).toBe(readCues(split.text).length);
     if (process.env['SHOW_CUES']) console.log(split.text.slice(0, 3000));
   });
+
+  it('leaves the laid-out cues of a subtitle file whole (a Chinese line over its English line)', () => {
+    const r = parseBytes(readBytes(join(SAMPLES, 'bilingual-panel.srt')), { fileName: 'bilingual-panel.srt' });
+    if (!r.ok) throw new Error(r.message);
+    const input = { transcript: r.value.transcript, flags: [], mode: 'verbatim' as const };
+    expect(srtExporter.export({ ...input, cues: true }).text).toBe(srtExporter.export(input).text);
+  });
 });

@@ -11,20 +11,11 @@
  * Tokens: Latin words (a possessive `'s` is not part of the name), with URLs, e-mail addresses and dotted host
  * names masked out; `joinsPrev` says only spaces or a hyphen separate a token from the previous one.
  */
-import type { GlossaryEntry, GlossaryForm } from './glossary';
+import type { GlossaryEntry, GlossaryForm, GlossaryMatch } from './glossary';
 import { collapse, phoneticKey } from './phonetic';
 
-/** A proposed correction; offsets are UTF-16 units of the searched text. */
-export interface EnMatch {
-  start: number;
-  end: number;
-  text: string;
-  suggestion: string;
-  term: string;
-  entry: GlossaryEntry;
-  confidence: number;
-  reason: string;
-}
+/** A proposed correction (the shared glossary match shape). */
+export type EnMatch = GlossaryMatch;
 
 /** One matchable Latin form, or one distinctive word of a longer name. */
 export interface Target {

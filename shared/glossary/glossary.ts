@@ -31,6 +31,18 @@ export interface GlossaryEntry {
   part?: boolean;
 }
 
+/** A proposed correction found by a glossary matcher; offsets are UTF-16 units of the searched text. */
+export interface GlossaryMatch {
+  start: number;
+  end: number;
+  text: string;
+  suggestion: string;
+  term: string;
+  entry: GlossaryEntry;
+  confidence: number;
+  reason: string;
+}
+
 export interface Glossary {
   entries: GlossaryEntry[];
 }

@@ -22,7 +22,7 @@
  * 薛老师) are zh-surname.ts.
  */
 import type { ChineseLexicon } from '../lexicon/types';
-import type { GlossaryEntry, GlossaryForm } from './glossary';
+import type { GlossaryForm, GlossaryMatch } from './glossary';
 import { formatPinyin, readPinyin, syllableDistance, type Reading } from './pinyin-key';
 import {
   explainedOutside, formsWordInside, FUNCTION_CHARS, INTERJECTIONS, isCommon, readsAsName, straddles, twoEditsHold,
@@ -30,17 +30,8 @@ import {
 import { TITLE, ZhIndex, type Candidate } from './zh-index';
 import { SurnameMatcher } from './zh-surname';
 
-/** A proposed correction found by the matcher; offsets are UTF-16 units of the searched text. */
-export interface ZhMatch {
-  start: number;
-  end: number;
-  text: string;
-  suggestion: string;
-  term: string;
-  entry: GlossaryEntry;
-  confidence: number;
-  reason: string;
-}
+/** A proposed correction (the shared glossary match shape). */
+export type ZhMatch = GlossaryMatch;
 
 /** Lowest confidence the matcher reports. */
 export const ZH_MIN_CONFIDENCE = 0.4;

@@ -7,7 +7,7 @@ export { DEFAULT_RATE, speakingDurationMs, speechWeight, spokenUnits, type Speak
 export { splitCues, splitAllCues, type Cue, type CueOptions, type CueSource } from './cues';
 export { atomize, displayWidth, type Atom, type AtomizeOptions } from './cue-atoms';
 export { splitUnits, type TextUnit } from './units';
-export { PeakAccumulator, computePeaks, peaksToJson, toWavesurferPeaks, type Peaks, type PeaksJson } from './peaks';
+export { PeakAccumulator, computePeaks, peaksToJson, type Peaks, type PeaksJson } from './peaks';
 export { detectSpeech, speechF1, speechWithin, type SpeechInterval, type VadOptions } from './vad';
 export { speechFromProbabilities, type ProbabilityVadOptions } from './vad-probabilities';
 export { checkSpeechOverSilence, speechShare, SPEECH_OVER_SILENCE_RULE } from './speech-check';

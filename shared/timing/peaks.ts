@@ -160,13 +160,3 @@ export function peaksToJson(peaks: Peaks): PeaksJson {
     data: Array.from(peaks.data),
   };
 }
-
-/**
- * wavesurfer.js v8 `peaks` option: one channel of values in -1..1, alternating min and max so the
- * drawn envelope keeps both sides. Pass `duration` (s) beside it.
- */
-export function toWavesurferPeaks(peaks: Peaks): { peaks: Float32Array[]; duration: number } {
-  const ch = new Float32Array(peaks.data.length);
-  for (let i = 0; i < ch.length; i++) ch[i] = peaks.data[i]! / 128;
-  return { peaks: [ch], duration: peaks.durationMs / 1000 };
-}

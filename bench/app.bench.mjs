@@ -17,9 +17,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { bareChromium, CHROMIUM_ARGS, memoryLine } from './lib.mjs';
+import { bareChromium, memoryLine, memoryThenPage } from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TMP = mkdtempSync(join(tmpdir(), 'jiaodui-bench-'));
@@ -78,15 +77,7 @@ async function memoryPass() {
     await c.close();
   }
 }
-if (!args.includes('--no-memory')) await memoryPass();
-if (args.includes('--memory-only')) {
-  server.close();
-  process.exit(0);
-}
-
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-const page = await context.newPage();
+const { browser, context, page } = await memoryThenPage(args, server, memoryPass);
 await page.goto(url);
 await page.waitForSelector('[data-testid="review-view"] .segment');
 if (args.includes('--no-autosave')) {

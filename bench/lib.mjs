@@ -1,4 +1,4 @@
-/* global document */
+/* global document, requestAnimationFrame */
 // Shared benchmark helpers: load TypeScript modules from the repo by bundling them with esbuild into a
 // temporary ESM file (the benchmarks are plain Node scripts), and time a function over repeated runs; measure the
 // app's memory in Chromium (bareChromium, below).
@@ -103,6 +103,33 @@ export function chromiumProcesses(tag) {
       rss: kb(rollup, 'Rss'), pss: kb(rollup, 'Pss'), anon: kb(rollup, 'Anonymous'), binary, hwm: kb(status, 'VmHWM'),
     };
   });
+}
+
+/**
+ * The app benches' two passes: first the memory pass in a bare Chromium (skipped with `--no-memory`; with
+ * `--memory-only` the run ends there), then a playwright page at 1400×900 in English for the timing pass.
+ */
+export async function memoryThenPage(args, server, memoryPass) {
+  if (!args.includes('--no-memory')) await memoryPass();
+  if (args.includes('--memory-only')) {
+    server.close();
+    process.exit(0);
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+  return { browser, context, page: await context.newPage() };
+}
+
+/** In the page: scrolls the segment list 900 px a frame for 3 s, then back to the top. */
+export async function scrollListFor3s() {
+  const el = document.querySelector('[data-testid="segment-list"]');
+  const start = performance.now();
+  while (performance.now() - start < 3000) {
+    el.scrollTop += 900;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  el.scrollTop = 0;
 }
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];

@@ -21,9 +21,8 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { bareChromium, CHROMIUM_ARGS, memoryLine } from './lib.mjs';
+import { bareChromium, memoryLine, memoryThenPage, scrollListFor3s } from './lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -102,16 +101,8 @@ async function memoryPass(url) {
     await c.waitFor(() => Boolean(document.querySelector('[data-testid="waveform"][data-state="ready"]')));
     await new Promise((r) => setTimeout(r, 500));
     await note(`+ the ${MINUTES}-minute waveform`);
-    await c.evaluate(async () => {
-      const el = document.querySelector('[data-testid="segment-list"]');
-      const start = performance.now();
-      while (performance.now() - start < 3000) {
-        el.scrollTop += 900;
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-      el.scrollTop = 0;
-      await new Promise((r) => setTimeout(r, 300));
-    });
+    await c.evaluate(scrollListFor3s);
+    await new Promise((r) => setTimeout(r, 300));
     await note('after scrolling the list 3 s');
     await c.evaluate(() => {
       const input = document.querySelector('[data-testid="zoom"]');
@@ -145,14 +136,7 @@ async function memoryPass(url) {
   }
 }
 
-if (!args.includes('--no-memory')) await memoryPass(`http://127.0.0.1:${server.address().port}/`);
-if (args.includes('--memory-only')) {
-  server.close();
-  process.exit(0);
-}
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-const page = await context.newPage();
+const { browser, context, page } = await memoryThenPage(args, server, () => memoryPass(`http://127.0.0.1:${server.address().port}/`));
 page.on('pageerror', (e) => console.error('[page error]', e.message));
 const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
@@ -199,15 +183,7 @@ const measured = (label, body, arg) => page.evaluate(async ([source, a]) => {
   return r;
 });
 
-await measured('scroll the list 3 s (900 px a frame)', async () => {
-  const el = document.querySelector('[data-testid="segment-list"]');
-  const start = performance.now();
-  while (performance.now() - start < 3000) {
-    el.scrollTop += 900;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  el.scrollTop = 0;
-});
+await measured('scroll the list 3 s (900 px a frame)', scrollListFor3s);
 
 await page.click('[data-testid="zoom"]');
 await page.locator('[data-testid="zoom"]').fill('6');

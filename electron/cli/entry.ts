@@ -6,6 +6,8 @@
  * program held its whole ~110 MB report (as UTF-16 strings plus buffers) and peaked at 1.2 GB instead of ~350 MB.
  * A closed pipe (`| head`) ends the output quietly.
  */
+// first: V8 flags must be set before the other modules' code runs
+import './v8-tuning';
 import { writeSync } from 'node:fs';
 import { main } from './main';
 

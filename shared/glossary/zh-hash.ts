@@ -151,6 +151,17 @@ export class HitMap<T> {
 function unitSlot(u: number): number {
   return u < 0x100 ? u : u - 0xfe;
 }
+
+/**
+ * The table position (`unitSlot`) of each unit of a key, followed by `pad` zeros: a scan reads its gates with
+ * `PairMask.read` on these numbers (a position past the end reads as no unit, as `at` does), instead of two
+ * string reads per gate.
+ */
+export function keySlots(key: string, pad = 4): Uint16Array {
+  const out = new Uint16Array(key.length + pad);
+  for (let i = 0; i < key.length; i++) out[i] = unitSlot(key.charCodeAt(i));
+  return out;
+}
 const SIDE = 512;
 /** Distinct pairs a PairMask keeps in a Map before it moves them to a flat table. */
 const FLAT_AFTER = 2048;
@@ -179,9 +190,13 @@ export class PairMask {
 
   at(key: string, a: number, b: number): number {
     if (a >= key.length) return 0;
-    const x = unitSlot(key.charCodeAt(a));
-    const y = b >= 0 && b < key.length ? unitSlot(key.charCodeAt(b)) : 0;
-    return this.bits && x < SIDE && y < SIDE ? this.bits[x * SIDE + y]! : this.small.get(x * 65536 + y) ?? 0;
+    return this.read(unitSlot(key.charCodeAt(a)), b >= 0 && b < key.length ? unitSlot(key.charCodeAt(b)) : 0);
+  }
+
+  /** `at` by table positions (see `keySlots`; 0: no unit — nothing is stored under a first position 0). */
+  read(x: number, y: number): number {
+    const bits = this.bits;
+    return bits !== null && x < SIDE && y < SIDE ? bits[x * SIDE + y]! : this.small.get(x * 65536 + y) ?? 0;
   }
 
   private flatten(): void {

@@ -21,7 +21,7 @@
 import type { GlossaryEntry, GlossaryForm } from './glossary';
 import { NON_HAN, readPinyin, sliceReading, unitsMayShare, type Reading } from './pinyin-key';
 import { looksLikeName } from './surnames';
-import { HitMap, KeyHash, PairMask, hashKey, sameUnits, sameUnitsDeleted, sameUnitsSwapped } from './zh-hash';
+import { HitMap, KeyHash, PairMask, hashKey, keySlots, sameUnits, sameUnitsDeleted, sameUnitsSwapped } from './zh-hash';
 import { TwoEditIndex } from './zh-two-edits';
 
 const HAN_ONLY = /^\p{Script=Han}{2,16}$/u;
@@ -193,6 +193,7 @@ export class ZhIndex {
     const { key, offsets } = r;
     const n = key.length;
     const kh = new KeyHash(key);
+    const sl = keySlots(key);
     let runEnd = 0;
     // two-syllable terms get slack only before a title (轩兰教授 → 薛澜): where titles start, computed once
     let titled: boolean[] | undefined;
@@ -202,13 +203,14 @@ export class ZhIndex {
         runEnd = i;
         while (runEnd < n && key.charCodeAt(runEnd) !== 1) runEnd++;
       }
-      this.two.scan(key, kh, i, runEnd, cands);
-      const pm = this.plain.at(key, i, i + 1);
+      this.two.scan(key, sl, kh, i, runEnd, cands);
+      const x = sl[i]!;
+      const pm = this.plain.read(x, sl[i + 1]!);
       const [s0, s1, s2] = this.slots;
-      const m0 = s0.at(key, i + 1, i + 2) | (s0.at(key, i + 1, -1) & 4);
-      const m1 = s1.at(key, i, i + 2) | (s1.at(key, i, -1) & 4);
-      const m2 = s2.at(key, i, i + 1);
-      const ef = this.endsFirst.at(key, i, -1);
+      const m0 = s0.read(sl[i + 1]!, sl[i + 2]!) | (s0.read(sl[i + 1]!, 0) & 4);
+      const m1 = s1.read(x, sl[i + 2]!) | (s1.read(x, 0) & 4);
+      const m2 = s2.read(x, sl[i + 1]!);
+      const ef = this.endsFirst.read(x, 0);
       const any = pm | m0 | m1 | m2 | ef;
       if (any === 0) continue;
       // the lengths some key allows, longest first
@@ -229,6 +231,9 @@ export class ZhIndex {
               isCorrect = true;
               break;
             }
+            // a given name on its own is a match only before a title (as `score` reads it): thousands of names make
+            // two-syllable given names that ordinary words share
+            if (term.givenOf && !(titled ??= titleStarts(text, r))[i + len]) continue;
             cands.push({ term, at: i, len, wild: -1 });
           }
           if (isCorrect) {
@@ -242,6 +247,8 @@ export class ZhIndex {
           for (const term of dh) {
             if (term.key.length !== len + 1) continue;
             for (let pos = 1; pos <= gapLast(term); pos++) {
+              // a gap in a window of two, or at its end, is kept by `score` only before a title
+              if ((len <= 2 || pos === len) && !(titled ??= titleStarts(text, r))[i + len]) continue;
               if (sameUnitsDeleted(key, i, term.key, pos)) cands.push({ term, at: i, len, wild: -1, shape: { missing: pos } });
             }
           }
@@ -260,7 +267,7 @@ export class ZhIndex {
           titled ??= titleStarts(text, r);
           if (!titled[i + 2]) continue;
         }
-        const me = (ef & bit) !== 0 ? this.ends.at(key, i, i + len - 1) : 0;
+        const me = (ef & bit) !== 0 ? this.ends.read(x, sl[i + len - 1]!) : 0;
         for (let j = 0; j < len; j++) {
           if (((j === 0 ? m0 : j === 1 ? m1 : j === len - 1 ? m2 : me) & bit) === 0) continue;
           const wh = this.wild.get(hashKey(KeyHash.without(h, key, i, len, j), len, j + 1));

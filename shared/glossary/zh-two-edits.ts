@@ -85,23 +85,25 @@ export class TwoEditIndex {
   }
 
   /**
-   * Candidates at key position `i` (a Han unit; the run of Han units ends at `runEnd`), appended to `out`.
+   * Candidates at key position `i` (a Han unit; the run of Han units ends at `runEnd`), appended to `out`; `sl`
+   * holds the key's table positions (`keySlots`).
    */
-  scan(key: string, kh: KeyHash, i: number, runEnd: number, out: Candidate[]): void {
+  scan(key: string, sl: Uint16Array, kh: KeyHash, i: number, runEnd: number, out: Candidate[]): void {
     if (this.keys.size === 0 || i + DOUBLE_MIN > runEnd) return;
     const [gHead, gD0, gD1, gM1, gEnds] = this.gates;
-    const head = gHead.at(key, i, i + 1);
-    const d0 = gD0.at(key, i + 2, i + 3);
-    const d1 = gD1.at(key, i, i + 3);
-    const m1 = gM1.at(key, i, i + 2);
+    const x = sl[i]!;
+    const head = gHead.read(x, sl[i + 1]!);
+    const d0 = gD0.read(sl[i + 2]!, sl[i + 3]!);
+    const d1 = gD1.read(x, sl[i + 3]!);
+    const m1 = gM1.read(x, sl[i + 2]!);
     const fixed = head | d0 | d1 | m1;
-    const first = this.endsFirst.at(key, i, -1);
+    const first = this.endsFirst.read(x, 0);
     for (let rest = (fixed | first) & this.lengthMask; rest !== 0;) {
       const len = 31 - Math.clz32(rest);
       const bit = 1 << len;
       rest ^= bit;
       if (i + len > runEnd) continue;
-      const ends = (first & bit) !== 0 ? gEnds.at(key, i, i + len - 1) & bit : 0;
+      const ends = (first & bit) !== 0 ? gEnds.read(x, sl[i + len - 1]!) & bit : 0;
       if (((fixed & bit) | ends) === 0) continue;
       const h = kh.at(i, len);
       // two neighbouring units changed: pairs a, a + 1 of a window as long as the term

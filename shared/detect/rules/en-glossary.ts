@@ -8,14 +8,14 @@
  * stronger evidence. Names written half in Han, half in Latin (`卡lin` → Carlini, `券GPT` → ChatGPT) are
  * shared/glossary/en-mixed.ts.
  */
-import { matchMixed, mixedTargets } from '../../glossary/en-mixed';
+import { matchMixed, mixedTargets, type MixedTarget } from '../../glossary/en-mixed';
 import { glossaryIndexFor, termLang, type Glossary } from '../../glossary/index';
 import { looksLikeName } from '../../glossary/surnames';
 import { RESOURCE, type ChineseLexicon } from '../../lexicon/types';
 import type { DetectContext, Proposal, Rule } from '../rule';
 
 /** The glossary's Latin words for half-Han names (en-mixed.ts), once per glossary object. */
-const targetsOf = new WeakMap<Glossary, string[]>();
+const targetsOf = new WeakMap<Glossary, MixedTarget[]>();
 
 function halfHanNames(raw: string, ctx: DetectContext): Proposal[] {
   if (!/\p{Script=Han}[A-Za-z]{2}/u.test(raw)) return [];

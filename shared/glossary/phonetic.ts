@@ -11,7 +11,14 @@
 
 /** Lower-cases, keeps letters and collapses runs of one letter (`Russellll` → `rusel`). */
 export function collapse(word: string): string {
-  return word.toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+  // most words are ASCII letters without a doubled one: lower-casing is all they need
+  let prev = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c < 97 || c > 122 || c === prev) return word.toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+    prev = c;
+  }
+  return word.toLowerCase();
 }
 
 /** Bit of a lower-case letter in a letter set. */
@@ -81,7 +88,18 @@ let letters = new Uint8Array(64);
  * and most texts asked for are new (windows of a transcript), so a map would hash each text for nothing.
  */
 export function phoneticKey(text: string): string {
-  const n = lowerLetters(text);
+  return keyOfLetters(appendLetters(text, 0));
+}
+
+/** `phoneticKey` of `words[from, to)` joined, without joining them (a form's words, a window's tokens). */
+export function phoneticKeyOfWords(words: readonly string[], from = 0, to = words.length): string {
+  let n = 0;
+  for (let i = from; i < to; i++) n = appendLetters(words[i]!, n);
+  return keyOfLetters(n);
+}
+
+/** The key of the `n` letters in `letters` (rewritten in place by the rules). */
+function keyOfLetters(n: number): string {
   if (n === 0) return '';
   const buf = letters;
   let mask = 0;
@@ -111,30 +129,39 @@ export function phoneticKey(text: string): string {
 }
 
 /**
- * Writes the lower-cased letters a-z of `text` into `letters` and returns their count. ASCII is read directly;
- * other text goes through `toLowerCase`, which can make a-z of non-ASCII letters (the Kelvin sign K is k).
+ * Writes the lower-cased letters a-z of `text` into `letters` from `at` on and returns the new count. ASCII is
+ * read directly; other text goes through `toLowerCase`, which can make a-z of non-ASCII letters (the Kelvin
+ * sign K is k). Lower-casing is per character here, so words appended one by one read as their join.
  */
-function lowerLetters(text: string): number {
-  if (letters.length < text.length) letters = new Uint8Array(text.length * 2);
+function appendLetters(text: string, at: number): number {
+  reserve(at + text.length);
   const buf = letters;
-  let n = 0;
+  let n = at;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) buf[n++] = c;
     else if (c >= 65 && c <= 90) buf[n++] = c + 32;
-    else if (c >= 128) return lowerLettersOf(text.toLowerCase());
+    else if (c >= 128) return appendLowerLetters(text.toLowerCase(), at);
   }
   return n;
 }
 
-function lowerLettersOf(lower: string): number {
-  if (letters.length < lower.length) letters = new Uint8Array(lower.length * 2);
-  let n = 0;
+function appendLowerLetters(lower: string, at: number): number {
+  reserve(at + lower.length);
+  let n = at;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c >= 97 && c <= 122) letters[n++] = c;
   }
   return n;
+}
+
+/** Grows `letters` to hold `size` codes, keeping what it holds. */
+function reserve(size: number): void {
+  if (letters.length >= size) return;
+  const grown = new Uint8Array(size * 2);
+  grown.set(letters);
+  letters = grown;
 }
 
 /** One pass of a sound rule over `letters[0, len)`, in place; returns the new length. */
@@ -216,6 +243,30 @@ export function acronymRelation(token: string, acronym: string): 'confusable' | 
     return editDistance(token, acronym) === 1 ? 'gap' : null;
   }
   return null;
+}
+
+/** Scratch counts for `countsApart`. */
+const spareCounts = new Int32Array(26);
+
+/** Counts of the letters a-z in a collapsed spelling (for `countsApart`). */
+export function countLetters(s: string, into: Int32Array): void {
+  into.fill(0);
+  for (let i = 0; i < s.length; i++) into[s.charCodeAt(i) - 97]!++;
+}
+
+/**
+ * True when collapsed spellings `a` (given by its letter counts and length) and `b` are surely more than `max`
+ * edits apart: each edit (insertion, deletion, substitution, swap) removes at most one letter a has more of than
+ * b and adds at most one letter b has more of than a, so the edit distance is at least the larger of those
+ * two surpluses. Much cheaper than `editDistanceWithin`, and enough to rule out most far-off pairs.
+ */
+export function countsApart(counts: Int32Array, aLength: number, b: string, max: number): boolean {
+  const spare = spareCounts;
+  spare.set(counts);
+  let bSurplus = 0;
+  for (let i = 0; i < b.length; i++) if (--spare[b.charCodeAt(i) - 97]! < 0 && ++bSurplus > max) return true;
+  // the counts differ by the lengths in total, so a's surplus is b's plus the length difference
+  return bSurplus + aLength - b.length > max;
 }
 
 /** Scratch rows for `editDistanceWithin` (grown on demand; the function is not re-entrant). */

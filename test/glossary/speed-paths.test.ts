@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formWords, tokenize } from '../../shared/glossary/en-index';
 import { collapse, countLetters, countsApart, editDistance, editDistanceWithin, phoneticKey, phoneticKeyOfWords } from '../../shared/glossary/phonetic';
 import { SortedLines } from '../../shared/lexicon/chinese';
 import { ZhMatcher } from '../../shared/glossary/zh-matcher';
@@ -37,6 +38,30 @@ describe('English fast paths give the same answers as the regular expressions th
   /** Short strings dense in what the scanners must tell apart: letters, apostrophes, a possessive s, hyphens,
    * spaces of several kinds, URL punctuation and a non-ASCII letter. */
   const text = (alphabet: string) => fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }).map((cs) => cs.join(''));
+
+  it('tokenizes as the token regex did, dropping a possessive and joining over spaces, tabs and hyphens', () => {
+    const regexTokens = (t: string) => {
+      const masked = /[@./]/.test(t) ? t.replace(/\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+){2,}/g, (m) => ' '.repeat(m.length)) : t;
+      const out: { text: string; start: number; end: number; joinsPrev: boolean }[] = [];
+      let prevEnd = -1;
+      for (const m of masked.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)?/g)) {
+        const gap = prevEnd >= 0 ? t.slice(prevEnd, m.index) : null;
+        const word = m[0].replace(/['’]s$/, '');
+        out.push({ text: word, start: m.index, end: m.index + word.length, joinsPrev: gap !== null && /^[ \t\-‐]{1,3}$/.test(gap) });
+        prevEnd = m.index + m[0].length;
+      }
+      return out;
+    };
+    fc.assert(fc.property(text("aSsB'’ -‐\t\u00a0.@/wé"), (t) => {
+      expect(tokenize(t)).toEqual(regexTokens(t));
+    }), { numRuns: 20_000 });
+  });
+
+  it('splits forms into words as the separator regex did', () => {
+    fc.assert(fc.property(text('aB -‐\t\n\r\v\f\u00a0\u3000\u2009\u2028·1é'), (t) => {
+      expect(formWords(t)).toEqual(t.split(/[\s\-‐]+/).filter((w) => /[A-Za-z]/.test(w)));
+    }), { numRuns: 20_000 });
+  });
 
   it('collapses spellings as the regex did', () => {
     fc.assert(fc.property(text('aAbB l-\'’é\u212A'), (t) => {

@@ -125,7 +125,8 @@ export class EnIndex {
         continue;
       }
       // names share words (Zhang, Institute): each word's spelling and key are computed once
-      const infos = words.map((w) => this.info(w));
+      const infos: TokenInfo[] = [];
+      for (const w of words) infos.push(this.info(w));
       const key = words.length === 1 ? infos[0]!.key : phoneticKeyOfWords(words);
       this.add({ form: f.text, wordCount: words.length, joined: joinCollapsed(infos), key, entry: f.entry });
       if (words.length >= 2) this.addNameWords(f, words, infos);
@@ -146,7 +147,7 @@ export class EnIndex {
       if (w.length < 4 || !/^[A-Z][a-z]/.test(w) || this.ordinary(inf)) continue;
       for (; depth < index; depth++) {
         const prev = infos[depth]!;
-        const code = (prev.collapsed.charCodeAt(0) || 0) * 128 + (prev.key.charCodeAt(0) || 0);
+        const code = firstCode(prev.collapsed) * 128 + firstCode(prev.key);
         let next = node.next.get(code);
         if (!next) node.next.set(code, (next = { id: -1, next: new Map() }));
         node = next;
@@ -254,6 +255,11 @@ export class EnIndex {
     }
   }
 
+}
+
+/** The first char code of a string, 0 for an empty one. */
+function firstCode(s: string): number {
+  return s.length > 0 ? s.charCodeAt(0) : 0;
 }
 
 /** A number standing for (which end, `e` end letters given by `lettersCode`) of a collapsed spelling. */

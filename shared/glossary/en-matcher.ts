@@ -65,7 +65,12 @@ export class EnMatcher {
     const tokens = tokenize(text);
     if (tokens.length === 0) return [];
     const index = this.index;
-    const scan: Scan = { text, tokens, infos: tokens.map((t) => index.info(t.text)), texts: tokens.map((t) => t.text) };
+    // arrays built by push, as everywhere else in the matcher: V8 then sees one kind of array (map() may not)
+    const scan: Scan = { text, tokens, infos: [], texts: [] };
+    for (const t of tokens) {
+      scan.infos.push(index.info(t.text));
+      scan.texts.push(t.text);
+    }
     const out: EnMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // the window's collapsed spelling and letters grow one token at a time

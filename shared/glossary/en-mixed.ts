@@ -53,7 +53,7 @@ export function mixedTargets(forms: readonly { text: string; lang: 'zh' | 'en' }
   for (const f of forms) {
     if (f.lang !== 'en') continue;
     for (const w of f.text.split(/[\s\-–·]+/)) {
-      if (out.has(w) || !/^[A-Za-z]{4,}$/.test(w) || !/[A-Z]/.test(w)) continue;
+      if (w.length < 4 || out.has(w) || !/^[A-Za-z]+$/.test(w) || !/[A-Z]/.test(w)) continue;
       const key = phoneticKey(w);
       out.set(w, { word: w, lower: w.toLowerCase(), key, keyWithoutR: key.replace(/R/g, '') });
     }

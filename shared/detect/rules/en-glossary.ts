@@ -22,10 +22,17 @@ function halfHanNames(raw: string, ctx: DetectContext): Proposal[] {
   const glossary = ctx.resources[RESOURCE.glossary] as Glossary;
   let targets = targetsOf.get(glossary);
   if (!targets) {
-    // a Chinese person's pinyin name (Zhang Hanfei of 张翰飞) is heard as Han, not half Latin
-    const chinesePerson = (e: Glossary['entries'][number]): boolean => [e.term, e.equivalent].some((t) => termLang(t ?? '') === 'zh' && looksLikeName(t));
-    const texts = glossary.entries.filter((e) => !chinesePerson(e)).flatMap((e) => [e.term, e.equivalent ?? '']).filter((t) => termLang(t) === 'en');
-    targets = mixedTargets(texts.map((text) => ({ text, lang: 'en' as const })));
+    const forms: { text: string; lang: 'en' }[] = [];
+    for (const e of glossary.entries) {
+      const equivalent = e.equivalent ?? '';
+      const termIs = termLang(e.term);
+      const equivalentIs = termLang(equivalent);
+      // a Chinese person's pinyin name (Zhang Hanfei of 张翰飞) is heard as Han, not half Latin
+      if ((termIs === 'zh' && looksLikeName(e.term)) || (equivalentIs === 'zh' && looksLikeName(equivalent))) continue;
+      if (termIs === 'en') forms.push({ text: e.term, lang: 'en' });
+      if (equivalentIs === 'en') forms.push({ text: equivalent, lang: 'en' });
+    }
+    targets = mixedTargets(forms);
     targetsOf.set(glossary, targets);
   }
   const lexicon = ctx.resources[RESOURCE.zhLexicon] as ChineseLexicon | undefined;

@@ -20,7 +20,7 @@
 import { matchAcronym, matchSpelled } from './en-acronym';
 import { appendCollapsed, EnIndex, joinCollapsed, popCount, tokenize, type EnMatch, type NamePart, type Target, type Token, type TokenInfo } from './en-index';
 import type { GlossaryForm } from './glossary';
-import { countLetters, countsApart, editDistance, editDistanceWithin, phoneticKeyOfWords } from './phonetic';
+import { countLetters, countsApart, editDistance, editDistanceWithin, joinKeys, phoneticKeyOfWords } from './phonetic';
 
 export type { EnMatch } from './en-index';
 
@@ -73,9 +73,10 @@ export class EnMatcher {
     }
     const out: EnMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      // the window's collapsed spelling and letters grow one token at a time
+      // the window's collapsed spelling, letters and (mostly) key grow one token at a time
       let joined = '';
       let letters = 0;
+      let key: string | null = null;
       for (let n = 1; n <= 4 && n <= index.maxWords && i + n <= tokens.length; n++) {
         const last = tokens[i + n - 1]!;
         if (n > 1 && !last.joinsPrev) break;
@@ -84,8 +85,12 @@ export class EnMatcher {
         letters |= inf.letters;
         if (index.mayStartForm(scan.infos[i]!) && index.lowerForms.has(text.slice(tokens[i]!.start, last.end).toLowerCase())) break;
         // a window that holds a correctly spelled form plus a neighbour (`of AI governance`) is not garbled
-        if (n > 1 && index.mayStartForm(scan.infos[i + 1]!) && index.lowerForms.has(text.slice(tokens[i + 1]!.start, last.end).toLowerCase())) continue;
-        this.compareWindow(scan, i, n, joined, letters, out);
+        if (n > 1 && index.mayStartForm(scan.infos[i + 1]!) && index.lowerForms.has(text.slice(tokens[i + 1]!.start, last.end).toLowerCase())) {
+          key = null;
+          continue;
+        }
+        key = n === 1 ? inf.key : windowKey(scan, i, n, key);
+        this.compareWindow(scan, i, n, joined, letters, key, out);
       }
       matchAcronym(tokens, i, index.acronyms, index.forms, out);
       matchSpelled(text, tokens, i, index.acronyms, out);
@@ -94,13 +99,12 @@ export class EnMatcher {
   }
 
   /** Compares the window of `n` tokens from `at` (spelled `joined`, holding `letters`) with its candidates. */
-  private compareWindow(scan: Scan, at: number, n: number, joined: string, letters: number, out: EnMatch[]): void {
+  private compareWindow(scan: Scan, at: number, n: number, joined: string, letters: number, key: string, out: EnMatch[]): void {
     // an all-caps token is an acronym: only the acronym rule may correct it (MIT is not Matt)
     if (n === 1 && /^[A-Z]{2,6}$/.test(scan.texts[at]!)) return;
     if (joined.length < 4) return;
     let ordinary = true;
     for (let k = at; k < at + n && ordinary; k++) ordinary = this.index.ordinary(scan.infos[k]!);
-    const key = n === 1 ? scan.infos[at]!.key : phoneticKeyOfWords(scan.texts, at, at + n);
     const single = ordinary && n === 1;
     this.countsReady = false;
     for (const g of this.index.candidates(joined, key)) {
@@ -184,6 +188,15 @@ export class EnMatcher {
     const first = this.leftFirst[id]!;
     return first < 0 ? null : first;
   }
+}
+
+/**
+ * The phonetic key of tokens [at, at + n): from the key of the window one token shorter (`prev`, null when not
+ * known) when no sound rule reads across the seam (joinKeys), else keyed from the token texts.
+ */
+function windowKey(scan: Scan, at: number, n: number, prev: string | null): string {
+  const joined = prev === null ? null : joinKeys(prev, scan.texts[at + n - 2]!, scan.infos[at + n - 1]!.key);
+  return joined ?? phoneticKeyOfWords(scan.texts, at, at + n);
 }
 
 /**

@@ -98,6 +98,29 @@ export function phoneticKeyOfWords(words: readonly string[], from = 0, to = word
   return keyOfLetters(n);
 }
 
+/**
+ * Letters no sound rule reads across: none begins or continues a rule's letters (t s c q k p z d g n), ends one
+ * whose rule looks at the next letter (h of ch, q, x, g, c), or is deleted (g h). Rules write only upper-case
+ * units, which no rule reads, so a text ending in one of these keeps its rules to itself, whatever follows.
+ */
+const SEAM_SAFE = bit('abefijlmoruvwy');
+
+/**
+ * `phoneticKey(left + right)` from the keys of both sides when `leftText` ends in a letter no rule reads across
+ * (SEAM_SAFE): the rules then run on each side as on its own, so the joined key is the left key followed by the
+ * right key's units, less the right key's leading-vowel unit and a unit repeated across the seam. Null when a
+ * rule might reach across (the caller keys the join itself).
+ */
+export function joinKeys(leftKey: string, leftText: string, rightKey: string): string | null {
+  const last = leftText.charCodeAt(leftText.length - 1) | 32;
+  if (last < 97 || last > 122 || (SEAM_SAFE & (1 << (last - 97))) === 0) return null;
+  let from = 0;
+  // A and Y only ever stand first, for a leading vowel or y/w
+  if (from < rightKey.length && (rightKey.charCodeAt(from) === 65 || rightKey.charCodeAt(from) === 89)) from++;
+  if (from < rightKey.length && leftKey.length > 0 && rightKey.charCodeAt(from) === leftKey.charCodeAt(leftKey.length - 1)) from++;
+  return from === 0 ? leftKey + rightKey : leftKey + rightKey.slice(from);
+}
+
 /** The key of the `n` letters in `letters` (rewritten in place by the rules). */
 function keyOfLetters(n: number): string {
   if (n === 0) return '';

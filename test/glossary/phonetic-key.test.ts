@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import wordListPath from 'word-list';
 import { glossaryForms, parseGlossary } from '../../shared/glossary/index';
-import { phoneticKey } from '../../shared/glossary/phonetic';
+import { joinKeys, phoneticKey } from '../../shared/glossary/phonetic';
 import { FIXTURES } from '../helpers';
 
 /**
@@ -79,5 +79,38 @@ describe('phonetic key without regular expressions', () => {
       expect(phoneticKey(t)).toBe(regexKey(t));
     }
     expect(phoneticKey('\u212Aate')).toBe(phoneticKey('Kate'));
+  });
+});
+
+describe('keys joined across a seam', () => {
+  it('joins two keys exactly as keying the joined text, whenever it joins them', () => {
+    let joined = 0;
+    const letters = [...'tschqukxpgnhzdjeiyaowblmrfv TS-'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 10 }), fc.array(fc.constantFrom(...letters), { maxLength: 10 }), (a, b) => {
+      const left = a.join('');
+      const right = b.join('');
+      const key = joinKeys(phoneticKey(left), left, phoneticKey(right));
+      if (key === null) return;
+      joined++;
+      expect(key).toBe(phoneticKey(left + right));
+    }), { numRuns: 50_000 });
+    expect(joined).toBeGreaterThan(10_000);
+  });
+
+  it('joins the words of the English word list pairwise as keying them joined', () => {
+    const words = readFileSync(wordListPath, 'utf8').split('\n').filter((w) => w !== '');
+    const bad: string[] = [];
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i]!, words[(i * 7919) % words.length]!];
+      const key = joinKeys(phoneticKey(a), a, phoneticKey(b));
+      if (key !== null && key !== phoneticKey(a + b)) bad.push(`${a} ${b}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('refuses a seam a rule can read across (tech mark, Lang Gao)', () => {
+    expect(joinKeys(phoneticKey('tech'), 'tech', phoneticKey('mark'))).toBeNull();
+    expect(joinKeys(phoneticKey('Lang'), 'Lang', phoneticKey('Gao'))).toBeNull();
+    expect(joinKeys(phoneticKey('Yoshua'), 'Yoshua', phoneticKey('Bengio'))).toBe(phoneticKey('YoshuaBengio'));
   });
 });

@@ -14,7 +14,7 @@
  * names masked out; `joinsPrev` says only spaces or a hyphen separate a token from the previous one.
  */
 import type { GlossaryEntry, GlossaryForm, GlossaryMatch } from './glossary';
-import { collapse, phoneticKey, phoneticKeyOfWords } from './phonetic';
+import { collapse, joinKeys, phoneticKey, phoneticKeyOfWords } from './phonetic';
 
 /** A proposed correction (the shared glossary match shape). */
 export type EnMatch = GlossaryMatch;
@@ -105,8 +105,11 @@ export class EnIndex {
   readonly acronyms: Target[] = [];
   readonly forms = new Set<string>();
   readonly lowerForms = new Set<string>();
-  /** The leading letters of every lower-cased form: a window starting with other letters is no form. */
-  private readonly formLeads = new Set<string>();
+  /**
+   * Hashes of the leading letters of every lower-cased form, as a bit set: a window starting with other letters
+   * is no form (a hash shared by chance only costs the exact lookup).
+   */
+  private readonly formLeads = new Uint32Array(LEAD_BITS / 32);
   private readonly isWord: (w: string) => boolean;
   /** Most tokens a window needs (longest target plus one). */
   maxWords = 1;
@@ -118,7 +121,8 @@ export class EnIndex {
       this.forms.add(f.text);
       const lower = f.text.toLowerCase();
       this.lowerForms.add(lower);
-      this.formLeads.add(leadingLetters(lower));
+      const lead = lowerLeadHash(lower);
+      this.formLeads[lead >>> 5]! |= 1 << (lead & 31);
       const words = formWords(f.text);
       if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!)) {
         this.acronyms.push({ form: f.text, wordCount: 1, joined: collapse(words[0]!), key: phoneticKey(words[0]!), entry: f.entry });
@@ -127,13 +131,10 @@ export class EnIndex {
       // names share words (Zhang, Institute): each word's spelling and key are computed once
       const infos: TokenInfo[] = [];
       for (const w of words) infos.push(this.info(w));
-      const key = words.length === 1 ? infos[0]!.key : phoneticKeyOfWords(words);
+      const key = keyOfWords(words, infos);
       this.add({ form: f.text, wordCount: words.length, joined: joinCollapsed(infos), key, entry: f.entry });
       if (words.length >= 2) this.addNameWords(f, words, infos);
     }
-    // a window reads the lengths it can reach from each end bucket in order (stable: groups of one length keep
-    // the order they were filed in)
-    for (const gs of this.byEnds.values()) gs.sort((x, y) => x.joined.length - y.joined.length);
   }
 
   /** Each distinctive word of a longer name (see the file comment) as a target of its own. */
@@ -177,8 +178,8 @@ export class EnIndex {
     const n = t.joined.length;
     if (n < 4) return;
     const e = endLength(n);
-    push(this.byEnds, endCode(0, e, lettersCode(t.joined, 0, e)), g);
-    push(this.byEnds, endCode(1, e, lettersCode(t.joined, n - e, n)), g);
+    fileByLength(this.byEnds, endCode(0, e, lettersCode(t.joined, 0, e)), g);
+    fileByLength(this.byEnds, endCode(1, e, lettersCode(t.joined, n - e, n)), g);
   }
 
   /** Collapsed spelling, key and letters of a token's text, cached. */
@@ -203,7 +204,11 @@ export class EnIndex {
    * lower-cased form begins with that form's leading letters, so the window needs no text of its own to check.
    */
   mayStartForm(i: TokenInfo): boolean {
-    return (i.startsForm ??= this.formLeads.has(leadingLetters(i.text.toLowerCase())));
+    if (i.startsForm === undefined) {
+      const lead = leadHash(i.text);
+      i.startsForm = (this.formLeads[lead >>> 5]! & (1 << (lead & 31))) !== 0;
+    }
+    return i.startsForm;
   }
 
   /**
@@ -262,6 +267,18 @@ function firstCode(s: string): number {
   return s.length > 0 ? s.charCodeAt(0) : 0;
 }
 
+/** The phonetic key of a form's words joined: from their keys where no rule reads across a seam (joinKeys). */
+function keyOfWords(words: readonly string[], infos: readonly TokenInfo[]): string {
+  if (words.length === 0) return '';
+  let key = infos[0]!.key;
+  for (let i = 1; i < words.length; i++) {
+    const joined = joinKeys(key, words[i - 1]!, infos[i]!.key);
+    if (joined === null) return phoneticKeyOfWords(words);
+    key = joined;
+  }
+  return key;
+}
+
 /** A number standing for (which end, `e` end letters given by `lettersCode`) of a collapsed spelling. */
 function endCode(end: 0 | 1, e: number, letters: number): number {
   return (end * 4 + e) * 32768 + letters;
@@ -316,6 +333,22 @@ export function popCount(x: number): number {
 /** How many letters of each end index a target of this many letters. */
 function endLength(len: number): number {
   return len >= 6 ? 3 : 2;
+}
+
+/**
+ * Files a group in an end bucket kept sorted by length: after the groups of its length filed before it, so a
+ * window reads each length's groups in the order they were filed.
+ */
+function fileByLength(map: Map<number, Group[]>, key: number, g: Group): void {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, [g]);
+    return;
+  }
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.joined.length > g.joined.length) at--;
+  if (at === list.length) list.push(g);
+  else list.splice(at, 0, g);
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
@@ -393,9 +426,34 @@ export function formWords(text: string): string[] {
 /** White space and the Unicode hyphen, beyond ASCII (the ASCII ones are tested by code in `formWords`). */
 const SEPARATOR = /[\s‐]/;
 
-/** The leading letters a-z of a lower-cased text. */
-function leadingLetters(lower: string): string {
-  let i = 0;
-  while (i < lower.length && lower.charCodeAt(i) >= 97 && lower.charCodeAt(i) <= 122) i++;
-  return lower.slice(0, i);
+/** Bits of the form-lead set (a power of two). */
+const LEAD_BITS = 1 << 18;
+
+/**
+ * A hash, below LEAD_BITS, of the leading letters a-z of a text once lower-cased, as `lowerLeadHash` of its
+ * `toLowerCase()`. ASCII is lower-cased here; a non-ASCII character met first sends the text through
+ * `toLowerCase`, which can make a-z of it (the Kelvin sign is k).
+ */
+export function leadHash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return lowerLeadHash(text.toLowerCase());
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower < 97 || lower > 122) break;
+    h = (Math.imul(h, 31) + lower) | 0;
+  }
+  return h & (LEAD_BITS - 1);
 }
+
+/** A hash, below LEAD_BITS, of the leading letters a-z of a lower-cased text. */
+export function lowerLeadHash(lower: string): number {
+  let h = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) break;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h & (LEAD_BITS - 1);
+}
+

@@ -6,8 +6,8 @@
  * forms of 2-6 letters are acronyms (en-acronym.ts). Targets with the same collapsed spelling and key form one
  * group, so one edit distance serves 300 Zhangs. Index: an exact map from phonetic key (sound-alikes), and
  * buckets by the first and by the last collapsed letters (two, or three from six letters on: spelling
- * near-misses keep one end intact), keyed by numbers and sorted by length, so a window reads the lengths it can
- * reach from four buckets; a window is compared with a handful of groups. A name's words share one list of
+ * near-misses keep one end intact), keyed by numbers, each holding its groups by length, so a window reads the
+ * lengths it can reach from four buckets; a window is compared with a handful of groups. A name's words share one list of
  * their infos, and the first letters and key units before a word are one small trie (`NamePart.leftId`).
  *
  * Tokens: Latin words (a possessive `'s` is not part of the name), with URLs, e-mail addresses and dotted host
@@ -93,7 +93,8 @@ interface LeftNode {
 /** The phonetic and spelling index over a glossary's Latin forms (see the file comment). */
 export class EnIndex {
   private readonly byKey = new Map<string, Group[]>();
-  private readonly byEnds = new Map<number, Group[]>();
+  /** Per end bucket, the groups of each length (indexed by length). */
+  private readonly byEnds = new Map<number, Group[][]>();
   /** Groups by collapsed spelling (each the head of its `sameSpelling` chain). */
   private readonly groups = new Map<string, Group>();
   private readonly tokenInfo = new Map<string, TokenInfo>();
@@ -116,25 +117,27 @@ export class EnIndex {
 
   constructor(forms: readonly GlossaryForm[], isWord: (word: string) => boolean) {
     this.isWord = isWord;
-    for (const f of forms) {
-      if (f.lang !== 'en' || this.forms.has(f.text)) continue;
-      this.forms.add(f.text);
-      const lower = f.text.toLowerCase();
-      this.lowerForms.add(lower);
-      const lead = lowerLeadHash(lower);
-      this.formLeads[lead >>> 5]! |= 1 << (lead & 31);
-      const words = formWords(f.text);
-      if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!)) {
-        this.acronyms.push({ form: f.text, wordCount: 1, joined: collapse(words[0]!), key: phoneticKey(words[0]!), entry: f.entry });
-        continue;
-      }
-      // names share words (Zhang, Institute): each word's spelling and key are computed once
-      const infos: TokenInfo[] = [];
-      for (const w of words) infos.push(this.info(w));
-      const key = keyOfWords(words, infos);
-      this.add({ form: f.text, wordCount: words.length, joined: joinCollapsed(infos), key, entry: f.entry });
-      if (words.length >= 2) this.addNameWords(f, words, infos);
+    for (const f of forms) if (f.lang === 'en' && !this.forms.has(f.text)) this.addForm(f);
+  }
+
+  /** Indexes one Latin form (see the file comment). */
+  private addForm(f: GlossaryForm): void {
+    this.forms.add(f.text);
+    const lower = f.text.toLowerCase();
+    this.lowerForms.add(lower);
+    const lead = lowerLeadHash(lower);
+    this.formLeads[lead >>> 5]! |= 1 << (lead & 31);
+    const words = formWords(f.text);
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!)) {
+      this.acronyms.push({ form: f.text, wordCount: 1, joined: collapse(words[0]!), key: phoneticKey(words[0]!), entry: f.entry });
+      return;
     }
+    // names share words (Zhang, Institute): each word's spelling and key are computed once
+    const infos: TokenInfo[] = [];
+    for (const w of words) infos.push(this.info(w));
+    const key = keyOfWords(words, infos);
+    this.add({ form: f.text, wordCount: words.length, joined: joinCollapsed(infos), key, entry: f.entry });
+    if (words.length >= 2) this.addNameWords(f, words, infos);
   }
 
   /** Each distinctive word of a longer name (see the file comment) as a target of its own. */
@@ -246,17 +249,15 @@ export class EnIndex {
 
   /**
    * The groups of lengths lo..hi filed under the first and under the last `e` letters of `joined`: length by
-   * length, those of the first letters before those of the last (each bucket is sorted by length).
+   * length, those of the first letters before those of the last.
    */
   private collectEnds(lo: number, hi: number, e: number, joined: string): void {
     const n = joined.length;
     const heads = this.byEnds.get(endCode(0, e, lettersCode(joined, 0, e))) ?? NONE;
     const tails = this.byEnds.get(endCode(1, e, lettersCode(joined, n - e, n))) ?? NONE;
-    let a = firstOfLength(heads, lo);
-    let b = firstOfLength(tails, lo);
     for (let len = lo; len <= hi; len++) {
-      while (a < heads.length && heads[a]!.joined.length === len) this.collectOne(heads[a++]!);
-      while (b < tails.length && tails[b]!.joined.length === len) this.collectOne(tails[b++]!);
+      this.collect(heads[len]);
+      this.collect(tails[len]);
     }
   }
 
@@ -284,18 +285,16 @@ function endCode(end: 0 | 1, e: number, letters: number): number {
   return (end * 4 + e) * 32768 + letters;
 }
 
-const NONE: readonly Group[] = [];
+const NONE: readonly (Group[] | undefined)[] = [];
 
-/** Index of the first group of `length` letters or more in a list sorted by length. */
-function firstOfLength(groups: readonly Group[], length: number): number {
-  let lo = 0;
-  let hi = groups.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (groups[mid]!.joined.length < length) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Files a group in an end bucket, under its length. */
+function fileByLength(map: Map<number, Group[][]>, key: number, g: Group): void {
+  let byLength = map.get(key);
+  if (!byLength) map.set(key, (byLength = []));
+  const len = g.joined.length;
+  const list = byLength[len];
+  if (list) list.push(g);
+  else byLength[len] = [g];
 }
 
 /** The letters s[from, to) of a collapsed a-z spelling as a number, five bits a letter. */
@@ -333,22 +332,6 @@ export function popCount(x: number): number {
 /** How many letters of each end index a target of this many letters. */
 function endLength(len: number): number {
   return len >= 6 ? 3 : 2;
-}
-
-/**
- * Files a group in an end bucket kept sorted by length: after the groups of its length filed before it, so a
- * window reads each length's groups in the order they were filed.
- */
-function fileByLength(map: Map<number, Group[]>, key: number, g: Group): void {
-  const list = map.get(key);
-  if (!list) {
-    map.set(key, [g]);
-    return;
-  }
-  let at = list.length;
-  while (at > 0 && list[at - 1]!.joined.length > g.joined.length) at--;
-  if (at === list.length) list.push(g);
-  else list.splice(at, 0, g);
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {

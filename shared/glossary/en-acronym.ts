@@ -4,7 +4,8 @@
  * acronym spoken letter by letter and written as words (`you and you` → U-N-U, `you new` → UNU). Well-known
  * acronyms (GPU, API …) are left alone except for a missing letter of a glossary acronym.
  */
-import type { EnMatch, Target, Token } from './en-index';
+import type { EnMatch, Target } from './en-index';
+import type { Token } from './en-tokens';
 import { acronymRelation } from './phonetic';
 
 /** Acronyms common enough in AI talk that a near-miss of a glossary acronym is probably meant as written. */

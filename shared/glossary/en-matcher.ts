@@ -18,7 +18,8 @@
  * (TSINGHUA is not misheard); overlaps keep the most confident match.
  */
 import { matchAcronym, matchSpelled } from './en-acronym';
-import { appendCollapsed, EnIndex, joinCollapsed, popCount, tokenize, type EnMatch, type NamePart, type Target, type Token, type TokenInfo } from './en-index';
+import { appendCollapsed, EnIndex, joinCollapsed, popCount, type EnMatch, type NamePart, type Target, type TokenInfo } from './en-index';
+import { tokenize, type Token } from './en-tokens';
 import type { GlossaryForm } from './glossary';
 import { countLetters, countsApart, editDistance, editDistanceWithin, joinKeys, phoneticKeyOfWords } from './phonetic';
 

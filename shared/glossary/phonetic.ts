@@ -5,8 +5,11 @@
  * The phonetic key is a small consonant skeleton (in the spirit of Soundex/Metaphone, written from scratch):
  * soft g/c before e/i/y become J/S, ch/ts/tz/q become one affricate C (ch before a consonant is K, as in
  * "tech"), voiced and voiceless pairs merge (b/p, d/t, g/k, v/f, s/z), h/w/y and vowels after the first letter
- * vanish, and repeated units collapse. Edit distance is optimal string alignment (adjacent swaps cost one),
- * counted over code points.
+ * vanish, and repeated units collapse. The rules are written as the regular expressions they were first
+ * (test/glossary/phonetic-key.test.ts keeps those as the oracle) and run as passes over a byte buffer; a key of
+ * words joined is often their keys joined (`joinKeys`: when no rule reads across the seam). Edit distance is
+ * optimal string alignment (adjacent swaps cost one), counted over code points; `countsApart` is a cheap lower
+ * bound of it from letter counts.
  */
 
 /** Lower-cases, keeps letters and collapses runs of one letter (`Russellll` → `rusel`). */

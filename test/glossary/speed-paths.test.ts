@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formWords, leadHash, lowerLeadHash, tokenize } from '../../shared/glossary/en-index';
+import { formWords, leadHash, lowerLeadHash, tokenize } from '../../shared/glossary/en-tokens';
 import { collapse, countLetters, countsApart, editDistance, editDistanceWithin, phoneticKey, phoneticKeyOfWords } from '../../shared/glossary/phonetic';
 import { SortedLines } from '../../shared/lexicon/chinese';
 import { ZhMatcher } from '../../shared/glossary/zh-matcher';

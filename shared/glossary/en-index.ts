@@ -9,13 +9,13 @@
  * near-misses keep one end intact), keyed by numbers, each holding its groups by length, so a window reads the
  * lengths it can reach from four buckets; a window is compared with a handful of groups. A name's words share
  * one list of their infos, and the first letters and key units before a word are one small trie
- * (`NamePart.leftId`). Whether a window may equal a form is first asked of a bit set of the forms' leading
+ * (`NamePart.leftId`). Whether a window may equal a form is first asked of the set of the forms' leading
  * letters (`mayStartForm`).
  *
- * Tokens, forms' words and the hash of leading letters are en-tokens.ts.
+ * Tokens, forms' words and leading letters are en-tokens.ts.
  */
 import type { GlossaryEntry, GlossaryForm, GlossaryMatch } from './glossary';
-import { formWords, LEAD_BITS, leadHash, lowerLeadHash } from './en-tokens';
+import { formWords, leadingLetters } from './en-tokens';
 import { collapse, joinKeys, phoneticKey, phoneticKeyOfWords } from './phonetic';
 
 /** A proposed correction (the shared glossary match shape). */
@@ -99,11 +99,8 @@ export class EnIndex {
   readonly acronyms: Target[] = [];
   readonly forms = new Set<string>();
   readonly lowerForms = new Set<string>();
-  /**
-   * Hashes of the leading letters of every lower-cased form, as a bit set: a window starting with other letters
-   * is no form (a hash shared by chance only costs the exact lookup).
-   */
-  private readonly formLeads = new Uint32Array(LEAD_BITS / 32);
+  /** The leading letters of every lower-cased form: a window starting with other letters is no form. */
+  private readonly formLeads = new Set<string>();
   private readonly isWord: (w: string) => boolean;
   /** Most tokens a window needs (longest target plus one). */
   maxWords = 1;
@@ -118,8 +115,7 @@ export class EnIndex {
     this.forms.add(f.text);
     const lower = f.text.toLowerCase();
     this.lowerForms.add(lower);
-    const lead = lowerLeadHash(lower);
-    this.formLeads[lead >>> 5]! |= 1 << (lead & 31);
+    this.formLeads.add(leadingLetters(lower));
     const words = formWords(f.text);
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!)) {
       this.acronyms.push({ form: f.text, wordCount: 1, joined: collapse(words[0]!), key: phoneticKey(words[0]!), entry: f.entry });
@@ -200,11 +196,7 @@ export class EnIndex {
    * lower-cased form begins with that form's leading letters, so the window needs no text of its own to check.
    */
   mayStartForm(i: TokenInfo): boolean {
-    if (i.startsForm === undefined) {
-      const lead = leadHash(i.text);
-      i.startsForm = (this.formLeads[lead >>> 5]! & (1 << (lead & 31))) !== 0;
-    }
-    return i.startsForm;
+    return (i.startsForm ??= this.formLeads.has(leadingLetters(i.text.toLowerCase())));
   }
 
   /**

@@ -125,7 +125,10 @@ export class EnIndex {
     const infos: TokenInfo[] = [];
     for (const w of words) infos.push(this.info(w));
     const key = keyOfWords(words, infos);
-    this.add({ form: f.text, wordCount: words.length, joined: joinCollapsed(infos), key, entry: f.entry });
+    // joining only drops a letter repeated across a seam, so the words' letters are the form's
+    let letters = 0;
+    for (const inf of infos) letters |= inf.letters;
+    this.add({ form: f.text, wordCount: words.length, joined: joinCollapsed(infos), key, entry: f.entry }, letters);
     if (words.length >= 2) this.addNameWords(f, words, infos);
   }
 
@@ -146,11 +149,12 @@ export class EnIndex {
         node = next;
       }
       if (node.id < 0) node.id = this.leftIdCount++;
-      this.add({ form: w, wordCount: 1, joined: inf.collapsed, key: inf.key, entry: f.entry, partOf: { form: f.text, index, words: infos, leftId: node.id } });
+      this.add({ form: w, wordCount: 1, joined: inf.collapsed, key: inf.key, entry: f.entry, partOf: { form: f.text, index, words: infos, leftId: node.id } }, inf.letters);
     }
   }
 
-  private add(t: Target): void {
+  /** Files a target in its group (`letters`: those of its collapsed spelling), making the group if new. */
+  private add(t: Target, letters: number): void {
     this.maxWords = Math.max(this.maxWords, t.wordCount + 1);
     const grows = (t.partOf?.index ?? 0) > 0;
     const first = this.groups.get(t.joined);
@@ -162,7 +166,7 @@ export class EnIndex {
       return;
     }
     const g: Group = {
-      joined: t.joined, key: t.key, targets: [t], stamp: -1, letters: letterMask(t.joined), minWords: t.wordCount,
+      joined: t.joined, key: t.key, targets: [t], stamp: -1, letters, minWords: t.wordCount,
       grows, sameSpelling: first ?? null,
     };
     this.groups.set(t.joined, g);

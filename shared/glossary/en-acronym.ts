@@ -4,7 +4,8 @@
  * acronym spoken letter by letter and written as words (`you and you` → U-N-U, `you new` → UNU). Well-known
  * acronyms (GPU, API …) are left alone except for a missing letter of a glossary acronym.
  */
-import type { EnMatch, Target, Token } from './en-index';
+import type { EnMatch, Target } from './en-index';
+import type { Token } from './en-tokens';
 import { acronymRelation } from './phonetic';
 
 /** Acronyms common enough in AI talk that a near-miss of a glossary acronym is probably meant as written. */
@@ -19,10 +20,24 @@ const LETTER_WORDS: Record<string, string> = Object.fromEntries(
     'you:U yu:U vee:V ex:X why:Y zee:Z zed:Z').split(' ').map((p) => p.split(':') as [string, string]),
 );
 
+/** Longest word in LETTER_WORDS: a longer token (most of them) is no letter name. */
+const LONGEST_LETTER_WORD = Math.max(...Object.keys(LETTER_WORDS).map((w) => w.length));
+
 /** The letters a token stands for when spoken letter by letter, or null. */
 function lettersOf(token: string): string | null {
-  if (/^[A-Z]$/.test(token)) return token;
+  if (token.length > LONGEST_LETTER_WORD) return null;
+  if (isCaps(token, 1, 1)) return token;
   return LETTER_WORDS[token.toLowerCase()] ?? null;
+}
+
+/** Whether a token is `min` to `max` capital letters A-Z (as /^[A-Z]{min,max}$/). */
+function isCaps(token: string, min: number, max: number): boolean {
+  if (token.length < min || token.length > max) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /**
@@ -30,7 +45,7 @@ function lettersOf(token: string): string | null {
  * tokens whose letter names spell a glossary acronym of three letters or more, at least one of them a word.
  */
 export function matchSpelled(text: string, tokens: Token[], i: number, acronyms: readonly Target[], out: EnMatch[]): void {
-if (acronyms.length === 0) return;
+  if (acronyms.length === 0) return;
   let letters = '';
   let words = 0;
   for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
@@ -55,13 +70,14 @@ if (acronyms.length === 0) return;
 
 
 export function matchAcronym(tokens: Token[], i: number, acronyms: readonly Target[], forms: ReadonlySet<string>, out: EnMatch[]): void {
+  if (acronyms.length === 0) return;
   let tok = tokens[i]!;
   // spelled-out letters (`U U system`) read as one acronym
   const next = tokens[i + 1];
-  if (/^[A-Z]$/.test(tok.text) && next && next.joinsPrev && /^[A-Z]$/.test(next.text)) {
+  if (isCaps(tok.text, 1, 1) && next && next.joinsPrev && isCaps(next.text, 1, 1)) {
     tok = { text: tok.text + next.text, start: tok.start, end: next.end, joinsPrev: tok.joinsPrev };
   }
-  if (!/^[A-Z]{2,6}$/.test(tok.text) || forms.has(tok.text)) return;
+  if (!isCaps(tok.text, 2, 6) || forms.has(tok.text)) return;
   // a well-known acronym is corrected only to a glossary acronym it lacks a letter of (IEA → IAEA)
   const known = KNOWN_ACRONYMS.has(tok.text);
   for (const t of acronyms) {

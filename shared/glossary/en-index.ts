@@ -5,14 +5,18 @@
  * letters or more that is not an ordinary English word), so a lone `Benjo` still finds `Bengio`; all-caps
  * forms of 2-6 letters are acronyms (en-acronym.ts). Targets with the same collapsed spelling and key form one
  * group, so one edit distance serves 300 Zhangs. Index: an exact map from phonetic key (sound-alikes), and
- * buckets by the first two and by the last two collapsed letters (spelling near-misses keep one end intact),
- * keyed by numbers; a window is compared with a handful of groups.
+ * buckets by the first and by the last collapsed letters (two, or three from six letters on: spelling
+ * near-misses keep one end intact), keyed by numbers, each holding its groups by length, so a window reads the
+ * lengths it can reach from four buckets; a window is compared with a handful of groups. A name's words share
+ * one list of their infos, and the first letters and key units before a word are one small trie
+ * (`NamePart.leftId`). Whether a window may equal a form is first asked of the set of the forms' leading
+ * letters (`mayStartForm`).
  *
- * Tokens: Latin words (a possessive `'s` is not part of the name), with URLs, e-mail addresses and dotted host
- * names masked out; `joinsPrev` says only spaces or a hyphen separate a token from the previous one.
+ * Tokens, forms' words and leading letters are en-tokens.ts.
  */
 import type { GlossaryEntry, GlossaryForm, GlossaryMatch } from './glossary';
-import { collapse, phoneticKey } from './phonetic';
+import { formWords, leadingLetters } from './en-tokens';
+import { collapse, joinKeys, phoneticKey, phoneticKeyOfWords } from './phonetic';
 
 /** A proposed correction (the shared glossary match shape). */
 export type EnMatch = GlossaryMatch;
@@ -20,18 +24,28 @@ export type EnMatch = GlossaryMatch;
 /** One matchable Latin form, or one distinctive word of a longer name. */
 export interface Target {
   form: string;
-  words: string[];
+  /** How many words the form has (one for a word taken from a longer name). */
+  wordCount: number;
   joined: string;
   key: string;
   entry: GlossaryEntry;
-  /** For a word taken from a longer name: the full form and the word's index in it. */
-  partOf?: { form: string; index: number };
-  /** For such a word: first collapsed letter and first key unit of each earlier word of the name (see growLeft). */
-  left?: { letter: string; unit: string }[];
-  /** Id of `left` among the distinct ones (names share them: Wei Zhang, Wen Zhang), to grow once per window. */
-  leftId?: number;
-  /** Phonetic keys of the earlier words (`Yoshi Banjo` is Yoshua Bengio word by word). */
-  leftKeys?: string[];
+  /** For a word taken from a longer name: that name. */
+  partOf?: NamePart;
+}
+
+/** The longer name a target word was taken from. */
+export interface NamePart {
+  form: string;
+  /** The word's index in the name. */
+  index: number;
+  /**
+   * Every word of the name (shared by its targets): the earlier words' first letters and key units let a match
+   * grow leftwards, and their keys let `Yoshi Banjo` sound like Yoshua Bengio word by word (see en-matcher.ts).
+   */
+  words: readonly TokenInfo[];
+  /** Id of the earlier words' first letters and key units among the distinct ones (names share them: Wei Zhang,
+   * Wen Zhang), so the matcher grows each leftwards once per window. */
+  leftId: number;
 }
 
 /** Targets with the same collapsed spelling and key: one edit distance serves them all (Zhang of 300 names). */
@@ -41,122 +55,152 @@ export interface Group {
   targets: Target[];
   /** The window that last collected this group (dedupes candidates without a Set). */
   stamp: number;
-  /** Letters present (bit 0 = a): a window lacking k of them, or having k others, is ≥ ⌈k / 2⌉ edits away. */
+  /** Letters present (bit 0 = a): a window lacking k of them, or having k others, is ≥ k edits away. */
   letters: number;
   /** Fewest words of a target, and whether some target can grow leftwards. */
   minWords: number;
   grows: boolean;
+  /** Another group with the same spelling and another key (the index finds groups by spelling). */
+  sameSpelling: Group | null;
 }
 
 /** What the matcher needs of one token's text, computed once per distinct text. */
 export interface TokenInfo {
+  text: string;
   collapsed: string;
   key: string;
-  word: boolean;
+  /** Letters present in `collapsed` (bit 0 = a). */
+  letters: number;
+  /** An ordinary English word; asked of the word list on first need (`EnIndex.ordinary`). */
+  word: boolean | undefined;
+  /** Whether some form begins with this token's letters; known on first need (`EnIndex.mayStartForm`). */
+  startsForm: boolean | undefined;
 }
 
-/** One Latin token of the searched text. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** True when only spaces or a hyphen separate this token from the previous one. */
-  joinsPrev: boolean;
+/** A node of the trie of name words' `left` signatures (see `NamePart.leftId`). */
+interface LeftNode {
+  id: number;
+  next: Map<number, LeftNode>;
 }
-
-const TOKEN = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 
 /** The phonetic and spelling index over a glossary's Latin forms (see the file comment). */
 export class EnIndex {
   private readonly byKey = new Map<string, Group[]>();
-  private readonly byEnds = new Map<number, Group[]>();
+  /** Per end bucket, the groups of each length (indexed by length). */
+  private readonly byEnds = new Map<number, Group[][]>();
+  /** Groups by collapsed spelling (each the head of its `sameSpelling` chain). */
   private readonly groups = new Map<string, Group>();
   private readonly tokenInfo = new Map<string, TokenInfo>();
   /** Counts `candidates` calls: one per window (the matcher caches per-window work by it). */
   stamp = 0;
-  /** Distinct `left` signatures of name words (see `Target.leftId`). */
-  readonly leftIds = new Map<string, number>();
+  /** How many distinct `NamePart.leftId`s there are. */
+  leftIdCount = 0;
+  private readonly leftTrie: LeftNode = { id: -1, next: new Map() };
   readonly acronyms: Target[] = [];
   readonly forms = new Set<string>();
   readonly lowerForms = new Set<string>();
+  /** The leading letters of every lower-cased form: a window starting with other letters is no form. */
+  private readonly formLeads = new Set<string>();
   private readonly isWord: (w: string) => boolean;
   /** Most tokens a window needs (longest target plus one). */
   maxWords = 1;
 
   constructor(forms: readonly GlossaryForm[], isWord: (word: string) => boolean) {
-    const known = new Map<string, boolean>();
-    // thousands of names repeat the same words (Zhang, Institute): ask the word list once per word
-    this.isWord = (w) => {
-      let v = known.get(w);
-      if (v === undefined) {
-        if (known.size > 100_000) known.clear();
-        known.set(w, (v = isWord(w)));
+    this.isWord = isWord;
+    for (const f of forms) if (f.lang === 'en' && !this.forms.has(f.text)) this.addForm(f);
+  }
+
+  /** Indexes one Latin form (see the file comment). */
+  private addForm(f: GlossaryForm): void {
+    this.forms.add(f.text);
+    const lower = f.text.toLowerCase();
+    this.lowerForms.add(lower);
+    this.formLeads.add(leadingLetters(lower));
+    const words = formWords(f.text);
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!)) {
+      this.acronyms.push({ form: f.text, wordCount: 1, joined: collapse(words[0]!), key: phoneticKey(words[0]!), entry: f.entry });
+      return;
+    }
+    // names share words (Zhang, Institute): each word's spelling and key are computed once
+    const infos: TokenInfo[] = [];
+    for (const w of words) infos.push(this.info(w));
+    const key = keyOfWords(words, infos);
+    // joining only drops a letter repeated across a seam, so the words' letters are the form's
+    let letters = 0;
+    for (const inf of infos) letters |= inf.letters;
+    this.add({ form: f.text, wordCount: words.length, joined: joinCollapsed(infos), key, entry: f.entry }, letters);
+    if (words.length >= 2) this.addNameWords(f, words, infos);
+  }
+
+  /** Each distinctive word of a longer name (see the file comment) as a target of its own. */
+  private addNameWords(f: GlossaryForm, words: readonly string[], infos: readonly TokenInfo[]): void {
+    // the trie node of the words before `depth`: walked only as far as a distinctive word needs
+    let node = this.leftTrie;
+    let depth = 0;
+    for (let index = 0; index < words.length; index++) {
+      const w = words[index]!;
+      const inf = infos[index]!;
+      if (w.length < 4 || !/^[A-Z][a-z]/.test(w) || this.ordinary(inf)) continue;
+      for (; depth < index; depth++) {
+        const prev = infos[depth]!;
+        const code = firstCode(prev.collapsed) * 128 + firstCode(prev.key);
+        let next = node.next.get(code);
+        if (!next) node.next.set(code, (next = { id: -1, next: new Map() }));
+        node = next;
       }
-      return v;
-    };
-    for (const f of forms) {
-      if (f.lang !== 'en' || this.forms.has(f.text)) continue;
-      this.forms.add(f.text);
-      this.lowerForms.add(f.text.toLowerCase());
-      const words = f.text.split(/[\s\-‐]+/).filter((w) => /[A-Za-z]/.test(w));
-      if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!)) {
-        this.acronyms.push(this.target(f.text, words, f.entry));
-        continue;
-      }
-      // names share words (Zhang, Institute): each word's spelling, key and ordinariness are computed once
-      const infos = words.map((w) => this.info(w));
-      this.add({ form: f.text, words, joined: joinCollapsed(infos), key: phoneticKey(words.join('')), entry: f.entry });
-      if (words.length < 2) continue;
-      words.forEach((w, index) => {
-        const inf = infos[index]!;
-        if (w.length >= 4 && /^[A-Z][a-z]/.test(w) && !inf.word) {
-          const left = infos.slice(0, index).map((x) => ({ letter: x.collapsed[0] ?? '', unit: x.key[0] ?? '' }));
-          const sig = left.map((l) => l.letter + l.unit).join(' ');
-          let leftId = this.leftIds.get(sig);
-          if (leftId === undefined) this.leftIds.set(sig, (leftId = this.leftIds.size));
-          const leftKeys = infos.slice(0, index).map((x) => x.key);
-          this.add({ form: w, words: [w], joined: inf.collapsed, key: inf.key, entry: f.entry, partOf: { form: f.text, index }, left, leftId, leftKeys });
-        }
-      });
+      if (node.id < 0) node.id = this.leftIdCount++;
+      this.add({ form: w, wordCount: 1, joined: inf.collapsed, key: inf.key, entry: f.entry, partOf: { form: f.text, index, words: infos, leftId: node.id } }, inf.letters);
     }
   }
 
-  private target(form: string, words: string[], entry: GlossaryEntry): Target {
-    return { form, words, joined: collapse(words.join('')), key: phoneticKey(words.join('')), entry };
-  }
-
-  private add(t: Target): void {
-    this.maxWords = Math.max(this.maxWords, t.words.length + 1);
-    const id = `${t.joined}|${t.key}`;
-    const known = this.groups.get(id);
-    if (known) {
-      known.targets.push(t);
-      known.minWords = Math.min(known.minWords, t.words.length);
-      known.grows ||= (t.left?.length ?? 0) > 0;
+  /** Files a target in its group (`letters`: those of its collapsed spelling), making the group if new. */
+  private add(t: Target, letters: number): void {
+    this.maxWords = Math.max(this.maxWords, t.wordCount + 1);
+    const grows = (t.partOf?.index ?? 0) > 0;
+    const first = this.groups.get(t.joined);
+    for (let g: Group | null | undefined = first; g; g = g.sameSpelling) {
+      if (g.key !== t.key) continue;
+      g.targets.push(t);
+      g.minWords = Math.min(g.minWords, t.wordCount);
+      g.grows ||= grows;
       return;
     }
     const g: Group = {
-      joined: t.joined, key: t.key, targets: [t], stamp: -1, letters: letterMask(t.joined), minWords: t.words.length,
-      grows: (t.left?.length ?? 0) > 0,
+      joined: t.joined, key: t.key, targets: [t], stamp: -1, letters, minWords: t.wordCount,
+      grows, sameSpelling: first ?? null,
     };
-    this.groups.set(id, g);
+    this.groups.set(t.joined, g);
     if (t.key.length >= 2) push(this.byKey, t.key, g);
     const n = t.joined.length;
     if (n < 4) return;
     const e = endLength(n);
-    push(this.byEnds, endCode(n, 0, t.joined, 0, e), g);
-    push(this.byEnds, endCode(n, 1, t.joined, n - e, n), g);
+    fileByLength(this.byEnds, endCode(0, e, lettersCode(t.joined, 0, e)), g);
+    fileByLength(this.byEnds, endCode(1, e, lettersCode(t.joined, n - e, n)), g);
   }
 
-  /** Collapsed spelling, key and ordinariness of a token's text, cached. */
+  /** Collapsed spelling, key and letters of a token's text, cached. */
   info(text: string): TokenInfo {
     let i = this.tokenInfo.get(text);
     if (!i) {
       if (this.tokenInfo.size > 50_000) this.tokenInfo.clear();
-      i = { collapsed: collapse(text), key: phoneticKey(text), word: this.isWord(text.toLowerCase()) };
+      const collapsed = collapse(text);
+      i = { text, collapsed, key: phoneticKey(text), letters: letterMask(collapsed), word: undefined, startsForm: undefined };
       this.tokenInfo.set(text, i);
     }
     return i;
+  }
+
+  /** Whether a token is an ordinary English word (asked once per distinct text). */
+  ordinary(i: TokenInfo): boolean {
+    return (i.word ??= this.isWord(i.text.toLowerCase()));
+  }
+
+  /**
+   * False when no form can begin with this token: a window (tokens joined by spaces or hyphens) that equals a
+   * lower-cased form begins with that form's leading letters, so the window needs no text of its own to check.
+   */
+  mayStartForm(i: TokenInfo): boolean {
+    return (i.startsForm ??= this.formLeads.has(leadingLetters(i.text.toLowerCase())));
   }
 
   /**
@@ -171,11 +215,11 @@ export class EnIndex {
     ++this.stamp;
     if (key.length >= 2) this.collect(this.byKey.get(key));
     const n = joined.length;
-    for (let len = Math.ceil(n * 0.8); len <= Math.floor(n / 0.8); len++) {
-      const e = endLength(len);
-      this.collect(this.byEnds.get(endCode(len, 0, joined, 0, e)));
-      this.collect(this.byEnds.get(endCode(len, 1, joined, n - e, n)));
-    }
+    const lo = Math.ceil(n * 0.8);
+    const hi = Math.floor(n / 0.8);
+    // targets shorter than six letters are filed under two letters of each end, longer ones under three
+    if (lo < 6) this.collectEnds(lo, Math.min(hi, 5), 2, joined);
+    if (hi >= 6) this.collectEnds(Math.max(lo, 6), hi, 3, joined);
     return list;
   }
 
@@ -183,28 +227,82 @@ export class EnIndex {
 
   private collect(gs: Group[] | undefined): void {
     if (!gs) return;
-    const stamp = this.stamp;
-    for (const g of gs) {
-      if (g.stamp === stamp) continue;
-      g.stamp = stamp;
-      this.found.push(g);
+    for (const g of gs) this.collectOne(g);
+  }
+
+  private collectOne(g: Group): void {
+    if (g.stamp === this.stamp) return;
+    g.stamp = this.stamp;
+    this.found.push(g);
+  }
+
+  /**
+   * The groups of lengths lo..hi filed under the first and under the last `e` letters of `joined`: length by
+   * length, those of the first letters before those of the last.
+   */
+  private collectEnds(lo: number, hi: number, e: number, joined: string): void {
+    const n = joined.length;
+    const heads = this.byEnds.get(endCode(0, e, lettersCode(joined, 0, e))) ?? NONE;
+    const tails = this.byEnds.get(endCode(1, e, lettersCode(joined, n - e, n))) ?? NONE;
+    for (let len = lo; len <= hi; len++) {
+      this.collect(heads[len]);
+      this.collect(tails[len]);
     }
   }
 
 }
 
-/** A number standing for (length, which end, the letters s[from, to) of a collapsed a-z spelling). */
-function endCode(len: number, end: 0 | 1, s: string, from: number, to: number): number {
-  let code = len * 2 + end;
+/** The first char code of a string, 0 for an empty one. */
+function firstCode(s: string): number {
+  return s.length > 0 ? s.charCodeAt(0) : 0;
+}
+
+/** The phonetic key of a form's words joined: from their keys where no rule reads across a seam (joinKeys). */
+function keyOfWords(words: readonly string[], infos: readonly TokenInfo[]): string {
+  if (words.length === 0) return '';
+  let key = infos[0]!.key;
+  for (let i = 1; i < words.length; i++) {
+    const joined = joinKeys(key, words[i - 1]!, infos[i]!.key);
+    if (joined === null) return phoneticKeyOfWords(words);
+    key = joined;
+  }
+  return key;
+}
+
+/** A number standing for (which end, `e` end letters given by `lettersCode`) of a collapsed spelling. */
+function endCode(end: 0 | 1, e: number, letters: number): number {
+  return (end * 4 + e) * 32768 + letters;
+}
+
+const NONE: readonly (Group[] | undefined)[] = [];
+
+/** Files a group in an end bucket, under its length. */
+function fileByLength(map: Map<number, Group[][]>, key: number, g: Group): void {
+  let byLength = map.get(key);
+  if (!byLength) map.set(key, (byLength = []));
+  const len = g.joined.length;
+  const list = byLength[len];
+  if (list) list.push(g);
+  else byLength[len] = [g];
+}
+
+/** The letters s[from, to) of a collapsed a-z spelling as a number, five bits a letter. */
+function lettersCode(s: string, from: number, to: number): number {
+  let code = 0;
   for (let i = from; i < to; i++) code = code * 32 + (s.charCodeAt(i) - 96);
   return code;
 }
 
 /** Collapsing joined words equals joining their collapsed spellings, minus a letter repeated across a seam. */
-export function joinCollapsed(infos: readonly TokenInfo[]): string {
+export function joinCollapsed(infos: readonly TokenInfo[], from = 0, to = infos.length): string {
   let joined = '';
-  for (const { collapsed: c } of infos) joined += joined !== '' && c !== '' && joined[joined.length - 1] === c[0] ? c.slice(1) : c;
+  for (let i = from; i < to; i++) joined = appendCollapsed(joined, infos[i]!.collapsed);
   return joined;
+}
+
+/** A collapsed spelling with one more word's collapsed spelling joined on (see `joinCollapsed`). */
+export function appendCollapsed(joined: string, c: string): string {
+  return joined + (joined !== '' && c !== '' && joined.charCodeAt(joined.length - 1) === c.charCodeAt(0) ? c.slice(1) : c);
 }
 
 /** Bit set of the letters a-z in a collapsed spelling. */
@@ -229,22 +327,4 @@ function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** URLs, e-mail addresses and dotted host names: their letters are not speech. */
-const NOT_SPEECH = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+){2,}/g;
-
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const masked = /[@./]/.test(text) ? text.replace(NOT_SPEECH, (m) => ' '.repeat(m.length)) : text;
-  let prevEnd = -1;
-  for (const m of masked.matchAll(TOKEN)) {
-    const start = m.index;
-    const gap = prevEnd >= 0 ? text.slice(prevEnd, start) : null;
-    // a possessive is not part of the name (`Tsinghua's` is Tsinghua as written)
-    const word = m[0].replace(/['’]s$/, '');
-    out.push({ text: word, start, end: start + word.length, joinsPrev: gap !== null && /^[ \t\-‐]{1,3}$/.test(gap) });
-    prevEnd = start + m[0].length;
-  }
-  return out;
 }

@@ -38,21 +38,31 @@ function englishSpelling(py: string): string {
   return py.replace(/^zh/, 'j').replace(/^q/, 'ch').replace(/^x/, 'sh').replace(/^c(?!h)/, 'ts').replace(/^z(?!h)/, 'dz');
 }
 
-/** The glossary's Latin words of four letters or more, once per glossary. */
-export function mixedTargets(forms: readonly { text: string; lang: 'zh' | 'en' }[]): string[] {
-  const out = new Set<string>();
-  for (const f of forms) {
-    if (f.lang !== 'en') continue;
-    for (const w of f.text.split(/[\s\-–·]+/)) if (/^[A-Za-z]{4,}$/.test(w) && /[A-Z]/.test(w)) out.add(w);
-  }
-  return [...out];
+/** A glossary word a half-Han spelling may stand for, with what the comparisons need of it. */
+export interface MixedTarget {
+  word: string;
+  lower: string;
+  /** Its phonetic key, and the key with the r units dropped (卡 for Car-: see the file comment). */
+  key: string;
+  keyWithoutR: string;
 }
 
-function soundMatch(spoken: string, target: string): boolean {
-  const a = phoneticKey(spoken);
-  const b = phoneticKey(target);
-  if (a.length < 2) return false;
-  return a === b || a === b.replace(/R/g, '');
+/** The glossary's Latin words of four letters or more, once per glossary, keyed once. */
+export function mixedTargets(forms: readonly { text: string; lang: 'zh' | 'en' }[]): MixedTarget[] {
+  const out = new Map<string, MixedTarget>();
+  for (const f of forms) {
+    if (f.lang !== 'en') continue;
+    for (const w of f.text.split(/[\s\-–·]+/)) {
+      if (w.length < 4 || out.has(w) || !/^[A-Za-z]+$/.test(w) || !/[A-Z]/.test(w)) continue;
+      const key = phoneticKey(w);
+      out.set(w, { word: w, lower: w.toLowerCase(), key, keyWithoutR: key.replace(/R/g, '') });
+    }
+  }
+  return [...out.values()];
+}
+
+function soundMatch(spokenKey: string, target: MixedTarget): boolean {
+  return spokenKey.length >= 2 && (spokenKey === target.key || spokenKey === target.keyWithoutR);
 }
 
 function spellingMatch(syllable: string, latin: string, target: string): boolean {
@@ -62,32 +72,41 @@ function spellingMatch(syllable: string, latin: string, target: string): boolean
   return phoneticKey(head)[0] === phoneticKey(englishSpelling(syllable))[0];
 }
 
+/** The code point of `text` that ends at `end` ('' at the start). */
+function codePointBefore(text: string, end: number): string {
+  if (end === 0) return '';
+  const low = text.charCodeAt(end - 1);
+  const high = end >= 2 ? text.charCodeAt(end - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(end - 2, end) : text.slice(end - 1, end);
+}
+
 /**
  * Half-Han spellings of glossary words in `raw` (see the file comment). `isWord`: the Chinese lexicon, to keep
  * Han characters that belong to a word before them.
  */
-export function matchMixed(raw: string, targets: readonly string[], isWord?: (w: string) => boolean): MixedMatch[] {
+export function matchMixed(raw: string, targets: readonly MixedTarget[], isWord?: (w: string) => boolean): MixedMatch[] {
   if (targets.length === 0) return [];
   const out: MixedMatch[] = [];
   MIXED.lastIndex = 0;
   for (let m = MIXED.exec(raw); m; m = MIXED.exec(raw)) {
     const [, han, latin] = m as unknown as [string, string, string];
     const end = m.index + m[0].length;
+    const latinLower = latin.toLowerCase();
     // the last character first (卡lin), then both
     const chars = [...han];
     for (let n = 1; n <= chars.length; n++) {
       const part = chars.slice(chars.length - n).join('');
       if ([...part].some((c) => FUNCTION_CHARS.has(c))) break;
       const start = end - latin.length - part.length;
-      const prev = [...raw.slice(0, start)].pop() ?? '';
+      const prev = codePointBefore(raw, start);
       if (prev && HAN.test(prev) && isWord?.(prev + part[0])) break;
       const syllables = readPinyin(part).syllables;
       if (syllables.some((s) => !s)) break;
-      const spoken = syllables.map(englishSpelling).join('') + latin.toLowerCase();
       // by sound only a lower-case tail (fancy, OK and MIT are words of their own)
-      const bySound = latin === latin.toLowerCase();
-      const target = targets.find((t) => t.toLowerCase() !== latin.toLowerCase()
-        && ((bySound && soundMatch(spoken, t)) || (n === 1 && spellingMatch(syllables[0]!, latin, t))));
+      const bySound = latin === latinLower;
+      const spokenKey = bySound ? phoneticKey(syllables.map(englishSpelling).join('') + latinLower) : '';
+      const target = targets.find((t) => t.lower !== latinLower
+        && ((bySound && soundMatch(spokenKey, t)) || (n === 1 && spellingMatch(syllables[0]!, latin, t.word))))?.word;
       if (target) {
         out.push({
           start, end, suggestion: target, confidence: 0.6,

@@ -8,24 +8,31 @@
  * stronger evidence. Names written half in Han, half in Latin (`卡lin` → Carlini, `券GPT` → ChatGPT) are
  * shared/glossary/en-mixed.ts.
  */
-import { matchMixed, mixedTargets } from '../../glossary/en-mixed';
+import { matchMixed, mixedTargets, type MixedTarget } from '../../glossary/en-mixed';
 import { glossaryIndexFor, termLang, type Glossary } from '../../glossary/index';
 import { looksLikeName } from '../../glossary/surnames';
 import { RESOURCE, type ChineseLexicon } from '../../lexicon/types';
 import type { DetectContext, Proposal, Rule } from '../rule';
 
 /** The glossary's Latin words for half-Han names (en-mixed.ts), once per glossary object. */
-const targetsOf = new WeakMap<Glossary, string[]>();
+const targetsOf = new WeakMap<Glossary, MixedTarget[]>();
 
 function halfHanNames(raw: string, ctx: DetectContext): Proposal[] {
   if (!/\p{Script=Han}[A-Za-z]{2}/u.test(raw)) return [];
   const glossary = ctx.resources[RESOURCE.glossary] as Glossary;
   let targets = targetsOf.get(glossary);
   if (!targets) {
-    // a Chinese person's pinyin name (Zhang Hanfei of 张翰飞) is heard as Han, not half Latin
-    const chinesePerson = (e: Glossary['entries'][number]): boolean => [e.term, e.equivalent].some((t) => termLang(t ?? '') === 'zh' && looksLikeName(t));
-    const texts = glossary.entries.filter((e) => !chinesePerson(e)).flatMap((e) => [e.term, e.equivalent ?? '']).filter((t) => termLang(t) === 'en');
-    targets = mixedTargets(texts.map((text) => ({ text, lang: 'en' as const })));
+    const forms: { text: string; lang: 'en' }[] = [];
+    for (const e of glossary.entries) {
+      const equivalent = e.equivalent ?? '';
+      const termIs = termLang(e.term);
+      const equivalentIs = termLang(equivalent);
+      // a Chinese person's pinyin name (Zhang Hanfei of 张翰飞) is heard as Han, not half Latin
+      if ((termIs === 'zh' && looksLikeName(e.term)) || (equivalentIs === 'zh' && looksLikeName(equivalent))) continue;
+      if (termIs === 'en') forms.push({ text: e.term, lang: 'en' });
+      if (equivalentIs === 'en') forms.push({ text: equivalent, lang: 'en' });
+    }
+    targets = mixedTargets(forms);
     targetsOf.set(glossary, targets);
   }
   const lexicon = ctx.resources[RESOURCE.zhLexicon] as ChineseLexicon | undefined;

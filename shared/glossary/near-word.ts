@@ -88,6 +88,12 @@ export class NearWordIndex {
     return r !== undefined && r < COMMON_RANK;
   }
 
+  /** `common(text.slice(from, to))` without the slice. */
+  private commonAt(text: string, from: number, to: number): boolean {
+    const r = this.lexicon.rankRange(text, from, to);
+    return r !== undefined && r < COMMON_RANK;
+  }
+
   /** Finds near-word spans in one text (Han characters are single UTF-16 units in the BMP ranges used). */
   match(text: string): NearWordMatch[] {
     const out: NearWordMatch[] = [];
@@ -104,20 +110,18 @@ export class NearWordIndex {
     const pair = new Int8Array(text.length).fill(-1);
     const commonPair = (p: number): boolean => {
       if (p < 0 || p + 1 >= text.length) return false;
-      if (pair[p] === -1) pair[p] = this.common(text.slice(p, p + 2)) ? 1 : 0;
+      if (pair[p] === -1) pair[p] = this.commonAt(text, p, p + 2) ? 1 : 0;
       return pair[p] === 1;
     };
     const dotted = /[·•・]/.test(text);
     for (let i = 0; i < text.length; i++) {
       for (const len of [4, 3]) {
         if (i < lastEnd) break;
-        if (han[i]! < len) continue;
-        const win = text.slice(i, i + len);
-        if (this.lexicon.has(win)) continue;
+        if (han[i]! < len || this.lexicon.hasRange(text, i, i + len)) continue;
         // the window must not cut a word at its edges (研究院院士 → 研究院院)
         if ((i > 0 && commonPair(i - 1)) || (i + len < text.length && commonPair(i + len - 1))) continue;
         if (dotted && /[·•・]/.test(text.slice(Math.max(0, i - 4), i + len + 4))) continue;
-        const m = this.check(text, i, win);
+        const m = this.check(text, i, text.slice(i, i + len));
         if (m) {
           out.push(m);
           lastEnd = m.end;
@@ -131,8 +135,8 @@ export class NearWordIndex {
   private check(text: string, at: number, win: string): NearWordMatch | null {
     let best: NearWordMatch | null = null;
     for (let j = 0; j < win.length; j++) {
-      const key = win.slice(0, j) + '*' + win.slice(j + 1);
-      const words = this.lexicon.hasNearIndex ? this.lexicon.nearWords(key) : this.wild.get(key);
+      const words = this.lexicon.hasNearIndex ? this.lexicon.nearWordsAt(text, at, at + win.length, at + j)
+        : this.wild.get(win.slice(0, j) + '*' + win.slice(j + 1));
       if (!words) continue;
       const c = win[j]!;
       if (INTERJECTIONS.has(c) || !this.orphan(text, at, win.length, at + j)) continue;
@@ -168,15 +172,12 @@ export class NearWordIndex {
 
   /** True when no lexicon word covers position `p` together with a neighbour (see the file comment). */
   private orphan(text: string, at: number, len: number, p: number): boolean {
-    const c = text[p]!;
     const prev = text[p - 1] ?? '';
     const next = text[p + 1] ?? '';
-    if ((prev && HAN.test(prev) && this.lexicon.has(prev + c)) || (next && HAN.test(next) && this.lexicon.has(c + next))) return false;
+    if ((prev && HAN.test(prev) && this.lexicon.hasRange(text, p - 1, p + 1)) || (next && HAN.test(next) && this.lexicon.hasRange(text, p, p + 2))) return false;
     for (let a = Math.max(0, p - 3); a <= p; a++) {
       for (let b = Math.max(p + 1, a + 3); b <= Math.min(text.length, a + 4); b++) {
-        if (a >= at && b <= at + len) continue;
-        const w = text.slice(a, b);
-        if (w.length === b - a && this.lexicon.has(w)) return false;
+        if (!(a >= at && b <= at + len) && this.lexicon.hasRange(text, a, b)) return false;
       }
     }
     return true;

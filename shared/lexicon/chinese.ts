@@ -121,31 +121,39 @@ export class SortedLines {
   }
 
   /**
-   * True when line `i`'s first field is exactly `key`. Written out per text kind, without helper calls: it runs
-   * ~10^5 times in a check run, mostly before the JIT has optimised anything.
+   * True when line `i`'s first field is exactly text[from, to), the unit at offset `wild` (none: -1) read as `*`.
+   * Written out per text kind, without helper calls: it runs ~10^5 times in a check run, mostly before the JIT
+   * has optimised anything.
    */
-  private keyIs(key: string, i: number): boolean {
-    const s = this.starts[i]!;
-    const m = key.length;
-    const e = s + m;
+  private keyIs(text: string, from: number, to: number, wild: number, i: number): boolean {
+    const s = this.starts[i]! - from;
+    const e = s + to;
     if (e > this.length) return false;
     const u = this.units;
     if (u) {
-      for (let k = 0; k < m; k++) if (u[s + k] !== key.charCodeAt(k)) return false;
+      for (let k = from; k < to; k++) if (u[s + k] !== (k === wild ? 42 : text.charCodeAt(k))) return false;
       const c = e < u.length ? u[e] : 10;
       return c === 9 || c === 10 || c === 13;
     }
     const str = this.str;
-    for (let k = 0; k < m; k++) if (str.charCodeAt(s + k) !== key.charCodeAt(k)) return false;
+    for (let k = from; k < to; k++) if (str.charCodeAt(s + k) !== (k === wild ? 42 : text.charCodeAt(k))) return false;
     const c = e < str.length ? str.charCodeAt(e) : 10;
     return c === 9 || c === 10 || c === 13;
   }
 
   /** The line whose first field is `key`, or -1: the bit set, then the hash table. */
   find(key: string): number {
+    return this.findRange(key, 0, key.length, -1);
+  }
+
+  /**
+   * `find` of text[from, to) with the unit at offset `wild` (none: -1) read as `*` (a near-word key such as
+   * `灭*之灾`), without building that string: scans that ask ~10^5 times would otherwise allocate one per question.
+   */
+  findRange(text: string, from: number, to: number, wild: number): number {
     let h = FNV_BASIS;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
+    for (let k = from; k < to; k++) {
+      const c = k === wild ? 42 : text.charCodeAt(k);
       if (c === 9 || c === 10 || c === 13) return -1; // a field never holds a tab or line break
       h = Math.imul(h ^ c, FNV_PRIME);
     }
@@ -155,7 +163,7 @@ export class SortedLines {
     const mask = table.length - 1;
     for (let slot = h >>> this.tableShift; table[slot] !== 0; slot = (slot + 1) & mask) {
       const line = table[slot]! - 1;
-      if (this.keyIs(key, line)) return line;
+      if (this.keyIs(text, from, to, wild, line)) return line;
     }
     return -1;
   }
@@ -326,13 +334,24 @@ export class CompactChineseLexicon implements ChineseLexicon {
     return sorted ? sorted.find(word) >= 0 : this.ranks!.has(word);
   }
 
+  /** `has(text.slice(from, to))` without the slice (for scans over a text). */
+  hasRange(text: string, from: number, to: number): boolean {
+    const sorted = this.index();
+    return sorted ? sorted.findRange(text, from, to, -1) >= 0 : this.ranks!.has(text.slice(from, to));
+  }
+
   rank(word: string): number | undefined {
+    return this.rankRange(word, 0, word.length);
+  }
+
+  /** `rank(text.slice(from, to))` without the slice. */
+  rankRange(text: string, from: number, to: number): number | undefined {
     const sorted = this.index();
     if (!sorted) {
-      const r = this.ranks!.get(word);
+      const r = this.ranks!.get(text.slice(from, to));
       return r === undefined || r < 0 ? undefined : r;
     }
-    const i = sorted.find(word);
+    const i = sorted.findRange(text, from, to, -1);
     if (i < 0) return undefined;
     const r = sorted.numberAt(sorted.fieldStart(i, 1));
     return r < 0 ? undefined : r;
@@ -353,8 +372,13 @@ export class CompactChineseLexicon implements ChineseLexicon {
    * loaded (the near-word rule then builds its own from `words`).
    */
   nearWords(key: string): readonly string[] | null | undefined {
+    return this.nearWordsAt(key, 0, key.length, -1);
+  }
+
+  /** `nearWords` of text[from, to) with the unit at offset `wild` read as `*`, without building the key. */
+  nearWordsAt(text: string, from: number, to: number, wild: number): readonly string[] | null | undefined {
     if (!this.nearLines) return null;
-    const i = this.nearLines.find(key);
+    const i = this.nearLines.findRange(text, from, to, wild);
     if (i < 0) return undefined;
     return this.nearLines.restParts(i, 32 /* space */);
   }

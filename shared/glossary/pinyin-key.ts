@@ -134,28 +134,30 @@ export function isBmpHanFrom3400(u: number): boolean {
 /** Reads a text into syllables, tones and a key string (see the file comment). */
 export function readPinyin(text: string): Reading {
   const chars = [...text];
-  const offsets: number[] = [];
+  const n = chars.length;
+  // arrays of their final length, filled by index (a transcript is read in batches of thousands of characters)
+  const offsets = new Array<number>(n + 1);
   let at = 0;
-  for (const c of chars) {
-    offsets.push(at);
-    at += c.length;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    at += chars[i]!.length;
   }
-  offsets.push(at);
+  offsets[n] = at;
   // tone marks, converted through a cache (see `numbered`)
   let py = pinyin(text, { type: 'array' });
-  if (py.length !== chars.length) py = chars.map((c) => (HAN.test(c) ? pinyin(c, { type: 'array' })[0] ?? '' : c));
-  const syllables: string[] = [];
-  const tones: number[] = [];
-  const units: string[] = [];
-  for (let i = 0; i < chars.length; i++) {
+  if (py.length !== n) py = chars.map((c) => (HAN.test(c) ? pinyin(c, { type: 'array' })[0] ?? '' : c));
+  const syllables = new Array<string>(n);
+  const tones = new Array<number>(n);
+  const units = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
     const c = chars[i]!;
     // Han characters used in practice are single UTF-16 units from U+3400 on, where Script=Han is exactly the
     // ranges in `isBmpHanFrom3400` (checked against the regex over the whole range in a test); the rest by script
     const han = c.length === 1 ? isBmpHanFrom3400(c.charCodeAt(0)) : HAN.test(c);
     const p = han ? parsedSyllable(py[i] ?? '') : null;
-    syllables.push(p ? p.syl : '');
-    tones.push(p ? p.tone : 0);
-    units.push(p ? p.unit : NON_HAN);
+    syllables[i] = p ? p.syl : '';
+    tones[i] = p ? p.tone : 0;
+    units[i] = p ? p.unit : NON_HAN;
   }
   return { chars, offsets, syllables, tones, key: units.join('') };
 }

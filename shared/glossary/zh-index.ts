@@ -224,7 +224,8 @@ export class ZhIndex {
         const hits = plainHead ? this.exact.get(hashKey(h, len, 0)) : undefined;
         if (hits) {
           let isCorrect = false;
-          for (const term of hits) {
+          for (let k = 0; k < hits.length; k++) {
+            const term = hits[k]!;
             if (term.key.length !== len || !sameUnits(key, i, term.key, -1)) continue;
             // a correctly written term has its own key: only then can the window be one
             if (isCorrect || this.terms.has(text.slice(offsets[i], offsets[i + len]))) {
@@ -244,7 +245,8 @@ export class ZhIndex {
         const plain = hashKey(h, len, 0);
         const dh = plainHead && this.shortLengths.has(len) ? this.deleted.get(plain) : undefined;
         if (dh) {
-          for (const term of dh) {
+          for (let k = 0; k < dh.length; k++) {
+            const term = dh[k]!;
             if (term.key.length !== len + 1) continue;
             for (let pos = 1; pos <= gapLast(term); pos++) {
               // a gap in a window of two, or at its end, is kept by `score` only before a title
@@ -255,7 +257,8 @@ export class ZhIndex {
         }
         const sh = plainHead && len >= 3 ? this.swapped.get(plain) : undefined;
         if (sh) {
-          for (const term of sh) {
+          for (let k = 0; k < sh.length; k++) {
+            const term = sh[k]!;
             const tk = term.key;
             if (tk.length !== len) continue;
             for (let pos = swapFirst(term); pos + 1 < len; pos++) {
@@ -272,7 +275,8 @@ export class ZhIndex {
           if (((j === 0 ? m0 : j === 1 ? m1 : j === len - 1 ? m2 : me) & bit) === 0) continue;
           const wh = this.wild.get(hashKey(KeyHash.without(h, key, i, len, j), len, j + 1));
           if (!wh) continue;
-          for (const term of wh) {
+          for (let k = 0; k < wh.length; k++) {
+            const term = wh[k]!;
             const tk = term.key;
             if (tk.length !== len || tk.charCodeAt(j) === key.charCodeAt(i + j) || !sameUnits(key, i, tk, j)) continue;
             // up to three syllables, the wildcarded one must share an initial or a final (see `score`)

@@ -227,7 +227,7 @@ function alignOf(c: Candidate): number[] {
 
 /** A candidate lying inside a correctly written glossary term is noise. */
 function inside(correct: [number, number][], c: Candidate): boolean {
-  for (const [a, b] of correct) if (c.at >= a && c.at + c.len <= b) return true;
+  for (let k = 0; k < correct.length; k++) if (c.at >= correct[k]![0] && c.at + c.len <= correct[k]![1]) return true;
   return false;
 }
 

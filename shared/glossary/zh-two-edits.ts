@@ -124,7 +124,8 @@ export class TwoEditIndex {
     const w = (h - Math.imul(key.charCodeAt(i + a), pow(len - 1 - a)) - Math.imul(key.charCodeAt(i + a + 1), pow(len - 2 - a))) | 0;
     const hits = this.keys.get(hashKey(w, len, DOUBLE_SLOT + a));
     if (!hits) return;
-    for (const term of hits) {
+    for (let k = 0; k < hits.length; k++) {
+      const term = hits[k]!;
       const tk = term.key;
       if (tk.length !== len || !sameOutside(key, i, tk, a, 2, 0)) continue;
       const u = key.charCodeAt(i + a);
@@ -138,7 +139,8 @@ export class TwoEditIndex {
   private merged(key: string, i: number, len: number, a: number, h: number, out: Candidate[]): void {
     const hits = this.keys.get(hashKey(KeyHash.without(h, key, i, len, a), len, MERGED_SLOT + a));
     if (!hits) return;
-    for (const term of hits) {
+    for (let k = 0; k < hits.length; k++) {
+      const term = hits[k]!;
       const tk = term.key;
       if (tk.length !== len + 1 || !sameOutside(key, i, tk, a, 1, 1)) continue;
       const u = key.charCodeAt(i + a);

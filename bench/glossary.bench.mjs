@@ -4,7 +4,8 @@
 // en.glossary and zh.lexicon rules) for seed 001 with test/fixtures/dev-misrec/glossary.tsv, for 002 and 003
 // with the same glossary (false alarms), and for 004 with itself as --reference; then times seed 001 with a
 // 5,000-term glossary (also written to OUT/glossary-5k.tsv for timing the CLI) and counts its false alarms on 002
-// and 003. Score the reports with /work/shared/tools/report-vs-gold.mjs and flags-per-10k.mjs.
+// and 003. Score the reports with /work/shared/tools/report-vs-gold.mjs and flags-per-10k.mjs. `--cli` times the
+// whole CLI on 001 with that glossary (see timeCli).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT as root, loadTs } from './lib.mjs';
@@ -13,11 +14,16 @@ const args = process.argv.slice(2);
 const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
 const seeds = opt('--seeds', '/work/shared/seeds');
 const out = opt('--out', '/tmp/jiaodui-glossary');
-// --quick: dev reports only; --speed: the 5,000-term timing only
-const mode = args.includes('--quick') ? 'quick' : args.includes('--speed') ? 'speed' : 'all';
+// --quick: dev reports only; --speed: the 5,000-term timing only; --cli: the whole CLI on seed 001 with the 5,000-term
+// glossary (written by a --speed run) and without a glossary, alternately, --runs N times each (default 9)
+const mode = args.includes('--quick') ? 'quick' : args.includes('--speed') ? 'speed' : args.includes('--cli') ? 'cli' : 'all';
 mkdirSync(out, { recursive: true });
 
 process.chdir(root);
+if (mode === 'cli') {
+  await timeCli();
+  process.exit(0);
+}
 process.env.JIAODUI_DATA_DIR ??= join(root, 'dist/data');
 const {
   detectTranscript, zhGlossary, enGlossary, zhLexicon, detectLang, applyFlags, chooseNonOverlapping, autoAt,
@@ -140,4 +146,36 @@ for (const seed of ['002', '003']) {
   const flags = JSON.parse(readFileSync(join(out, seed + '-5k.json'), 'utf8')).flags.filter((f) => f.kind === 'misrecognition');
   const chars = [...text.replace(/\s/g, '')].length;
   console.log(`${seed} with 5,000 terms: ${flags.length} misrecognition flags, ${(flags.length / chars * 10000).toFixed(2)} per 10k characters`);
+}
+
+/**
+ * `--cli`: wall time and CPU (bench/cpu-at-exit.mjs) of `node dist/cli/jiaodui.mjs check 001 --json` with the
+ * 5,000-term glossary and without a glossary, run alternately so that the machine's drift hits both alike.
+ */
+async function timeCli() {
+  const { spawnSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const { pathToFileURL } = await import('node:url');
+  const big = join(out, 'glossary-5k.tsv');
+  if (!existsSync(big)) throw new Error(`${big} is missing: run node bench/glossary.bench.mjs --speed first`);
+  const seed = join(seeds, readdirSync(seeds).find((f) => f.startsWith('001_')));
+  const runs = Number(opt('--runs', '9'));
+  const cases = { '5k glossary': ['--glossary', big], 'no glossary': [] };
+  const got = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (let r = 0; r < runs; r++) {
+    for (const [name, extra] of Object.entries(cases)) {
+      const t = performance.now();
+      const child = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'bench/cpu-at-exit.mjs')).href, join(root, 'dist/cli/jiaodui.mjs'), 'check', seed, ...extra, '--json'],
+        { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const wall = performance.now() - t;
+      const line = child.stderr.split('\n').find((l) => l.startsWith('{"cpuAtExit"'));
+      if (!line) throw new Error(`no CPU line from the CLI (exit ${child.status}): ${child.stderr.slice(0, 500)}`);
+      const { cpuAtExit } = JSON.parse(line);
+      got[name].push({ wall, user: cpuAtExit.userMs + cpuAtExit.systemMs, main: cpuAtExit.mainThreadMs });
+    }
+  }
+  const stat = (xs) => { const s = [...xs].sort((a, b) => a - b); return `${s[Math.floor(s.length / 2)].toFixed(0)} (${s[0].toFixed(0)}-${s[s.length - 1].toFixed(0)})`; };
+  for (const [name, rows] of Object.entries(got)) {
+    console.log(`check 001, ${name}, ${runs} runs: wall ${stat(rows.map((x) => x.wall))} ms, CPU ${stat(rows.map((x) => x.user))} ms, main thread ${rows[0].main === null ? 'n/a' : stat(rows.map((x) => x.main)) + ' ms'} (median (min-max))`);
+  }
 }

@@ -81,17 +81,20 @@ export function expandForms(entries: readonly GlossaryEntry[], options: FormOpti
   };
   const derived: [string, GlossaryEntry, GlossaryKind | undefined][] = [];
   const noted: [string, GlossaryEntry][] = [];
-  for (const entry of entries) {
+  // loops by index, tuples read by index: thousands of entries go through here once, in code not yet optimised,
+  // where each destructuring or for-of allocates an iterator
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
     // each cell's cleaned whole first: an entry's own forms win over forms derived from other entries
     const remarks: string[] = [entry.note];
-    for (const cell of [entry.term, entry.equivalent]) {
-      const [first, ...rest] = cellForms(cell, remarks);
-      if (first) add(first[0], entry, first[1]);
-      for (const [text, kind] of rest) derived.push([text, entry, kind]);
+    for (let c = 0; c < 2; c++) {
+      const forms = cellForms(c === 0 ? entry.term : entry.equivalent, remarks);
+      if (forms.length > 0) add(forms[0]![0], entry, forms[0]![1]);
+      for (let k = 1; k < forms.length; k++) derived.push([forms[k]![0], entry, forms[k]![1]]);
     }
-    for (const org of remarks.flatMap(noteOrgs)) noted.push([org, entry]);
+    for (let r = 0; r < remarks.length; r++) for (const org of noteOrgs(remarks[r]!)) noted.push([org, entry]);
   }
-  for (const [text, entry, kind] of derived) add(text, entry, kind);
+  for (let k = 0; k < derived.length; k++) add(derived[k]![0], derived[k]![1], derived[k]![2]);
   // organisations named in notes come last, as entries of their own (a person's note is not the person)
   for (const [text, entry] of noted) {
     const own: GlossaryEntry = { ...entry, term: text, equivalent: '', kind: 'org' };

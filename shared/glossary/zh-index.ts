@@ -194,6 +194,10 @@ export class ZhIndex {
     const n = key.length;
     const kh = new KeyHash(key);
     const sl = keySlots(key);
+    // read once, not destructured per position (array destructuring allocates an iterator in cold code)
+    const s0 = this.slots[0];
+    const s1 = this.slots[1];
+    const s2 = this.slots[2];
     let runEnd = 0;
     // two-syllable terms get slack only before a title (轩兰教授 → 薛澜): where titles start, computed once
     let titled: boolean[] | undefined;
@@ -206,7 +210,6 @@ export class ZhIndex {
       this.two.scan(key, sl, kh, i, runEnd, cands);
       const x = sl[i]!;
       const pm = this.plain.read(x, sl[i + 1]!);
-      const [s0, s1, s2] = this.slots;
       const m0 = s0.read(sl[i + 1]!, sl[i + 2]!) | (s0.read(sl[i + 1]!, 0) & 4);
       const m1 = s1.read(x, sl[i + 2]!) | (s1.read(x, 0) & 4);
       const m2 = s2.read(x, sl[i + 1]!);

@@ -78,8 +78,8 @@ export class TwoEditIndex {
 
   private put(k: number, hit: ZhTerm, window: string, len: number, gate: number): void {
     this.keys.add(k, hit);
-    const [p, q] = gate === ENDS ? [0, len - 1] : FIXED[gate]!;
-    this.gates[gate]!.or(window, p, q, len);
+    const fixed = FIXED[gate];
+    this.gates[gate]!.or(window, fixed ? fixed[0] : 0, fixed ? fixed[1] : len - 1, len);
     if (gate === ENDS) this.endsFirst.or(window, 0, -1, len);
     this.lengthMask |= 1 << len;
   }
@@ -90,12 +90,13 @@ export class TwoEditIndex {
    */
   scan(key: string, sl: Uint16Array, kh: KeyHash, i: number, runEnd: number, out: Candidate[]): void {
     if (this.keys.size === 0 || i + DOUBLE_MIN > runEnd) return;
-    const [gHead, gD0, gD1, gM1, gEnds] = this.gates;
+    const gates = this.gates;
+    const gEnds = gates[ENDS];
     const x = sl[i]!;
-    const head = gHead.read(x, sl[i + 1]!);
-    const d0 = gD0.read(sl[i + 2]!, sl[i + 3]!);
-    const d1 = gD1.read(x, sl[i + 3]!);
-    const m1 = gM1.read(x, sl[i + 2]!);
+    const head = gates[HEAD].read(x, sl[i + 1]!);
+    const d0 = gates[D0].read(sl[i + 2]!, sl[i + 3]!);
+    const d1 = gates[D1].read(x, sl[i + 3]!);
+    const m1 = gates[M1].read(x, sl[i + 2]!);
     const fixed = head | d0 | d1 | m1;
     const first = this.endsFirst.read(x, 0);
     for (let rest = (fixed | first) & this.lengthMask; rest !== 0;) {

@@ -115,7 +115,7 @@ export class NearWordIndex {
     };
     const dotted = /[·•・]/.test(text);
     for (let i = 0; i < text.length; i++) {
-      for (const len of [4, 3]) {
+      for (let len = 4; len >= 3; len--) {
         if (i < lastEnd) break;
         if (han[i]! < len || this.lexicon.hasRange(text, i, i + len)) continue;
         // the window must not cut a word at its edges (研究院院士 → 研究院院)

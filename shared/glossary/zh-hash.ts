@@ -201,13 +201,13 @@ export class PairMask {
 
   private flatten(): void {
     const bits = new Int32Array(SIDE * SIDE);
-    for (const [pair, mask] of this.small) {
+    this.small.forEach((mask, pair) => {
       const x = Math.floor(pair / 65536);
       const y = pair % 65536;
-      if (x >= SIDE || y >= SIDE) continue;
+      if (x >= SIDE || y >= SIDE) return;
       bits[x * SIDE + y] = mask;
       this.small.delete(pair);
-    }
+    });
     this.bits = bits;
   }
 }

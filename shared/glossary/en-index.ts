@@ -107,7 +107,10 @@ export class EnIndex {
 
   constructor(forms: readonly GlossaryForm[], isWord: (word: string) => boolean) {
     this.isWord = isWord;
-    for (const f of forms) if (f.lang === 'en' && !this.forms.has(f.text)) this.addForm(f);
+    for (let i = 0; i < forms.length; i++) {
+      const f = forms[i]!;
+      if (f.lang === 'en' && !this.forms.has(f.text)) this.addForm(f);
+    }
   }
 
   /** Indexes one Latin form (see the file comment). */
@@ -122,12 +125,13 @@ export class EnIndex {
       return;
     }
     // names share words (Zhang, Institute): each word's spelling and key are computed once
+    // (loops by index: for-of makes an iterator result per word in code not yet optimised)
     const infos: TokenInfo[] = [];
-    for (const w of words) infos.push(this.info(w));
+    for (let i = 0; i < words.length; i++) infos.push(this.info(words[i]!));
     const key = keyOfWords(words, infos);
     // joining only drops a letter repeated across a seam, so the words' letters are the form's
     let letters = 0;
-    for (const inf of infos) letters |= inf.letters;
+    for (let i = 0; i < infos.length; i++) letters |= infos[i]!.letters;
     this.add({ form: f.text, wordCount: words.length, joined: joinCollapsed(infos), key, entry: f.entry }, letters);
     if (words.length >= 2) this.addNameWords(f, words, infos);
   }

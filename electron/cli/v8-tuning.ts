@@ -6,7 +6,7 @@
  * the default budget ~200 functions are optimised, several twice after deoptimisations, and the background
  * compiler threads take ~0.8 s of CPU on a 5,000-entry glossary check — on a two-core machine the same cores the
  * main thread needs. A larger budget optimises only the functions that stay hot (the matchers' scan loops), which
- * cut the whole process's CPU by ~20% and wall time by ~8% (docs/glossary.md, speed round 6). Flags set here are
+ * cut the whole process's CPU by ~20% and wall time by ~8% (docs/glossary.md, speed round 7). Flags set here are
  * process-wide, so the batch worker threads share them. `JIAODUI_V8_DEFAULTS=1` keeps V8's defaults (for comparing).
  */
 import { setFlagsFromString } from 'node:v8';

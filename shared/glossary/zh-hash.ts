@@ -7,12 +7,6 @@ export function orMask(map: Map<number, number>, pair: number, len: number): voi
   map.set(pair, (map.get(pair) ?? 0) | (1 << len));
 }
 
-/** Two units of a key as one number (position -1 or past the end reads 0, as gates do for short keys). */
-export function pairOf(key: string, a: number, b: number): number {
-  const v = b >= 0 && b < key.length ? key.charCodeAt(b) : 0;
-  return key.charCodeAt(a) * 65536 + v;
-}
-
 const BASE = 0x2f0b3;
 /** BASE^k modulo 2^32, grown on demand. */
 const POW: number[] = [1];
@@ -169,8 +163,8 @@ const FLAT_AFTER = 2048;
 /**
  * Length masks by two units of a key (bit L: some key of L syllables fits). A small glossary keeps them in a Map;
  * past `FLAT_AFTER` distinct pairs they move to a flat table (one 1 MB Int32Array), as the scan asks several per
- * text position. Same reading as `pairOf`: a second position past the end (or -1) reads as unit 0, a first
- * position past the end finds nothing. Units beyond the table (more than ~500 interned classes) stay in the Map.
+ * text position; the scan reads them by table position (`keySlots`, `read`). A second position past the end (or
+ * -1) reads as unit 0, a first position past the end finds nothing. Units beyond the table (more than ~500 interned classes) stay in the Map.
  */
 export class PairMask {
   private bits: Int32Array | null = null;
@@ -188,12 +182,10 @@ export class PairMask {
     if (!this.bits && this.small.size > FLAT_AFTER) this.flatten();
   }
 
-  at(key: string, a: number, b: number): number {
-    if (a >= key.length) return 0;
-    return this.read(unitSlot(key.charCodeAt(a)), b >= 0 && b < key.length ? unitSlot(key.charCodeAt(b)) : 0);
-  }
-
-  /** `at` by table positions (see `keySlots`; 0: no unit — nothing is stored under a first position 0). */
+  /**
+   * The mask of two units by table position (`keySlots`; 0: no unit — a second unit past the end reads 0, as `or`
+   * stores a missing one, and nothing is stored under a first position 0).
+   */
   read(x: number, y: number): number {
     const bits = this.bits;
     return bits !== null && x < SIDE && y < SIDE ? bits[x * SIDE + y]! : this.small.get(x * 65536 + y) ?? 0;

@@ -1,6 +1,6 @@
 /** The index tables of the Chinese glossary matcher (shared/glossary/zh-hash.ts). */
 import { describe, expect, it } from 'vitest';
-import { HitMap, PairMask, hashKey, KeyHash } from '../../shared/glossary/zh-hash';
+import { HitMap, PairMask, hashKey, keySlots, KeyHash } from '../../shared/glossary/zh-hash';
 
 describe('HitMap', () => {
   it('keeps every hit of a key in insertion order, through growth', () => {
@@ -30,10 +30,14 @@ describe('PairMask', () => {
     mask.or(key, 0, 1, 3);
     mask.or(key, 0, 1, 5);
     mask.or(key, 2, -1, 2);
-    expect(mask.at(key, 0, 1)).toBe((1 << 3) | (1 << 5));
-    expect(mask.at(key, 2, 7)).toBe(1 << 2);
-    expect(mask.at(key, 1, 2)).toBe(0);
-    expect(mask.at(key, 3, 4)).toBe(0);
+    const sl = keySlots(key);
+    expect(sl.length).toBe(key.length + 4);
+    expect(mask.read(sl[0]!, sl[1]!)).toBe((1 << 3) | (1 << 5));
+    // a second position past the end reads as no unit (the padding), as `or` stores a missing one
+    expect(mask.read(sl[2]!, sl[3]!)).toBe(1 << 2);
+    expect(mask.read(sl[1]!, sl[2]!)).toBe(0);
+    // a first position past the end finds nothing
+    expect(mask.read(sl[3]!, sl[4]!)).toBe(0);
   });
 });
 

@@ -78,6 +78,7 @@ export class TwoEditIndex {
 
   private put(k: number, hit: ZhTerm, window: string, len: number, gate: number): void {
     this.keys.add(k, hit);
+    // ENDS has no entry in FIXED: its gate reads the window's first and last units
     const fixed = FIXED[gate];
     this.gates[gate]!.or(window, fixed ? fixed[0] : 0, fixed ? fixed[1] : len - 1, len);
     if (gate === ENDS) this.endsFirst.or(window, 0, -1, len);
